@@ -1,0 +1,241 @@
+using System.Threading.Channels;
+using MachiDx.Ledger.Storage;
+
+namespace MachiDx.Ledger.Engine;
+
+/// <summary>
+/// The single writer of one ledger: a thread that drains a queue of calls, validates them as one batch against the
+/// in-memory balances, commits the batch in one transaction (group commit) and only then answers the callers.
+/// </summary>
+internal sealed class LedgerWriter : IDisposable
+{
+    private readonly Channel<WriteRequest> queue = Channel.CreateUnbounded<WriteRequest>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly ILedgerStore store;
+    private readonly LedgerEngineOptions options;
+    private readonly TimeProvider time;
+    private readonly Thread thread;
+    private readonly TaskCompletionSource firstOpen = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private volatile LedgerState? state;
+    private ILedgerWriterSession? session;
+    private int queued;
+    private long lastCheckpointTicks = Environment.TickCount64;
+
+    public LedgerWriter(uint ledger, ILedgerStore store, LedgerEngineOptions options, TimeProvider time)
+    {
+        Ledger = ledger;
+        this.store = store;
+        this.options = options;
+        this.time = time;
+        thread = new Thread(Run) { IsBackground = true, Name = $"ledger-writer-{ledger}" };
+        thread.Start();
+    }
+
+    public uint Ledger { get; }
+
+    public Lock PublishLock { get; } = new();
+
+    /// <summary>Completes once the writer has tried to take the ledger's lock and load it the first time.</summary>
+    public Task FirstOpen => firstOpen.Task;
+
+    /// <summary>The loaded state while this writer owns the ledger; null otherwise.</summary>
+    public LedgerState? State => state;
+
+    /// <summary>Last error that kept the writer from opening, if any.</summary>
+    public Exception? OpenError { get; private set; }
+
+    public async Task<TransferResult[]> SubmitAsync(ReadOnlyMemory<Transfer> transfers, CancellationToken cancellationToken)
+    {
+        var request = WriteRequest.ForTransfers(transfers);
+        Enqueue(request);
+        await request.Completion.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return request.TransferResults;
+    }
+
+    public async Task<AccountResult[]> CreateAccountsAsync(ReadOnlyMemory<Account> accounts, CancellationToken cancellationToken)
+    {
+        var request = WriteRequest.ForAccounts(accounts);
+        Enqueue(request);
+        await request.Completion.Task.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return request.AccountResults;
+    }
+
+    /// <summary>Stops taking calls, answers everything queued, stores a final checkpoint and releases the lock.</summary>
+    public void Dispose()
+    {
+        queue.Writer.TryComplete();
+        thread.Join();
+    }
+
+    private void Enqueue(WriteRequest request)
+    {
+        int size = request.Size;
+        int after = Interlocked.Add(ref queued, size);
+        if (after > options.MaxQueuedTransfers && after - size > 0)
+        {
+            Interlocked.Add(ref queued, -size);
+            request.Refuse(TransferResultCode.Busy, AccountResultCode.Busy);
+            return;
+        }
+
+        if (!queue.Writer.TryWrite(request))
+        {
+            Interlocked.Add(ref queued, -size);
+            request.Refuse(TransferResultCode.ShuttingDown, AccountResultCode.ShuttingDown);
+        }
+    }
+
+    private void Run()
+    {
+        TryOpen();
+        firstOpen.TrySetResult();
+        var requests = new List<WriteRequest>();
+        var reader = queue.Reader;
+        while (true)
+        {
+            requests.Clear();
+            int count = 0;
+            while (count < options.MaxBatchSize && reader.TryRead(out var request))
+            {
+                requests.Add(request);
+                count += request.Size;
+                Interlocked.Add(ref queued, -request.Size);
+            }
+
+            if (requests.Count > 0)
+            {
+                RunBatch(requests);
+                continue;
+            }
+
+            var wait = reader.WaitToReadAsync().AsTask();
+            if (!wait.Wait(options.IdleTick))
+            {
+                if (state is not null)
+                {
+                    RunBatch(requests); // Idle tick: expire due pending transfers, store a due checkpoint.
+                }
+
+                continue;
+            }
+
+            if (!wait.Result)
+            {
+                break; // Completed and drained.
+            }
+        }
+
+        if (state is not null)
+        {
+            RunBatch(requests, forceCheckpoint: true);
+        }
+
+        Close();
+    }
+
+    private bool TryOpen()
+    {
+        try
+        {
+            session = store.OpenWriter(Ledger);
+            var loaded = LedgerLoader.Load(session.Reader, Ledger, PublishLock);
+            loaded.PublishLoaded();
+            state = loaded;
+            OpenError = null;
+            lastCheckpointTicks = Environment.TickCount64;
+            return true;
+        }
+        catch (Exception ex)
+        {
+            OpenError = ex;
+            Close();
+            return false;
+        }
+    }
+
+    private void Close()
+    {
+        state = null;
+        try
+        {
+            session?.Dispose();
+        }
+        catch (Exception)
+        {
+            // The connection is being abandoned anyway (it may be the reason we close).
+        }
+
+        session = null;
+    }
+
+    private void RunBatch(List<WriteRequest> requests, bool forceCheckpoint = false)
+    {
+        if (state is null && !TryOpen())
+        {
+            foreach (var request in requests)
+            {
+                if (OpenError is LedgerOwnedByAnotherWriterException)
+                {
+                    request.Refuse(TransferResultCode.LedgerOwnedByAnotherWriter, AccountResultCode.LedgerOwnedByAnotherWriter);
+                }
+                else
+                {
+                    request.Completion.TrySetException(new LedgerStorageException("The ledger could not be opened.", OpenError));
+                }
+            }
+
+            return;
+        }
+
+        var current = state!;
+        try
+        {
+            var known = current.FindKnownIds(requests);
+            var existing = known.Count == 0 ? new Dictionary<UInt128, Transfer>() : session!.Reader.ReadTransfersById(Ledger, known);
+            var batch = current.Process(requests, NowNanoseconds(), existing);
+            if (current.DirtyCount > 0 && (forceCheckpoint || CheckpointDue()))
+            {
+                current.AddCheckpoint(batch);
+            }
+
+            if (!batch.IsEmpty)
+            {
+                options.FaultInjector?.Invoke(batch, false);
+                session!.Commit(batch);
+                options.FaultInjector?.Invoke(batch, true);
+            }
+
+            current.Publish(batch);
+            if (batch.CheckpointBalances is not null)
+            {
+                lastCheckpointTicks = Environment.TickCount64;
+            }
+        }
+        catch (Exception ex)
+        {
+            // The outcome of the transaction may be unknown: drop the in-memory state and rebuild it from the
+            // database before the next batch. Callers see an error and may retry with the same ids.
+            Close();
+            var error = new LedgerStorageException("The batch could not be committed; its outcome is unknown. Retry with the same ids.", ex);
+            foreach (var request in requests)
+            {
+                request.Completion.TrySetException(error);
+            }
+
+            return;
+        }
+
+        foreach (var request in requests)
+        {
+            request.Completion.TrySetResult();
+        }
+    }
+
+    private bool CheckpointDue()
+    {
+        var interval = options.CheckpointInterval;
+        return interval == TimeSpan.Zero
+            || (interval != Timeout.InfiniteTimeSpan && Environment.TickCount64 - lastCheckpointTicks >= (long)interval.TotalMilliseconds);
+    }
+
+    private long NowNanoseconds() => (time.GetUtcNow() - DateTimeOffset.UnixEpoch).Ticks * 100;
+}

@@ -1,0 +1,32 @@
+namespace MachiDx.Ledger.Engine;
+
+/// <summary>Everything one group commit writes, in one database transaction.</summary>
+internal sealed class WriteBatch
+{
+    public List<Account> NewAccounts { get; } = [];
+
+    public List<Transfer> Transfers { get; } = [];
+
+    /// <summary>Pending transfers released by timeout, with the expiry's timestamp.</summary>
+    public List<(UInt128 PendingId, long Timestamp)> Expiries { get; } = [];
+
+    /// <summary>Accounts whose balances changed in this batch.</summary>
+    public List<AccountState> Touched { get; } = [];
+
+    /// <summary>When set, the balances of these accounts are stored and the checkpoint moves to <see cref="CheckpointTimestamp"/>.</summary>
+    public List<(UInt128 Id, AccountBalance Balance)>? CheckpointBalances { get; set; }
+
+    public long CheckpointTimestamp { get; set; }
+
+    public bool IsEmpty => NewAccounts.Count == 0 && Transfers.Count == 0 && Expiries.Count == 0 && CheckpointBalances is null;
+
+    public void Clear()
+    {
+        NewAccounts.Clear();
+        Transfers.Clear();
+        Expiries.Clear();
+        Touched.Clear();
+        CheckpointBalances = null;
+        CheckpointTimestamp = 0;
+    }
+}

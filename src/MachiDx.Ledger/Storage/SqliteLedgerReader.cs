@@ -1,0 +1,234 @@
+using Microsoft.Data.Sqlite;
+
+namespace MachiDx.Ledger.Storage;
+
+internal sealed class SqliteLedgerReader(SqliteConnection connection, bool ownsConnection) : ILedgerReader
+{
+    private const string TransferColumns = "ledger, ts, id, debit_account_id, credit_account_id, amount, pending_id, timeout_seconds, code, flags, reference";
+    private readonly byte[] buffer = new byte[16];
+
+    private SqliteTransaction? snapshot;
+
+    public IDisposable BeginSnapshot()
+    {
+        snapshot = connection.BeginTransaction(deferred: true);
+        return new Snapshot(this);
+    }
+
+    public long ReadCheckpoint(uint ledger)
+    {
+        using var command = Command("SELECT ts FROM ledger_checkpoints WHERE ledger = $ledger", ledger);
+        return command.ExecuteScalar() is long ts ? ts : 0;
+    }
+
+    public IEnumerable<(Account Account, AccountBalance Balance)> ReadAccounts(uint ledger)
+    {
+        using var command = Command(
+            "SELECT id, code, flags, reference, ts, debits_pending, debits_posted, credits_pending, credits_posted FROM ledger_accounts WHERE ledger = $ledger",
+            ledger);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var account = new Account(Id(reader, 0), ledger, (ushort)reader.GetInt32(1), (AccountFlags)reader.GetInt32(2), OptionalId(reader, 3))
+            {
+                Timestamp = reader.GetInt64(4),
+            };
+            yield return (account, new AccountBalance(reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8)));
+        }
+    }
+
+    public Account? ReadAccount(uint ledger, UInt128 accountId)
+    {
+        using var command = Command("SELECT code, flags, reference, ts FROM ledger_accounts WHERE ledger = $ledger AND id = $id", ledger);
+        command.Parameters.AddWithValue("$id", IdBytes.ToBytes(accountId));
+        using var reader = command.ExecuteReader();
+        if (!reader.Read())
+        {
+            return null;
+        }
+
+        return new Account(accountId, ledger, (ushort)reader.GetInt32(0), (AccountFlags)reader.GetInt32(1), OptionalId(reader, 2)) { Timestamp = reader.GetInt64(3) };
+    }
+
+    public void ReadTransferIds(uint ledger, long maxTimestamp, HashSet<UInt128> into)
+    {
+        using var command = Command("SELECT id FROM ledger_transfers WHERE ledger = $ledger AND ts <= $max", ledger);
+        command.Parameters.AddWithValue("$max", maxTimestamp);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            into.Add(Id(reader, 0));
+        }
+    }
+
+    public IEnumerable<Transfer> ReadTransfers(uint ledger, long afterTimestamp)
+    {
+        using var command = Command($"SELECT {TransferColumns} FROM ledger_transfers WHERE ledger = $ledger AND ts > $after", ledger);
+        command.Parameters.AddWithValue("$after", afterTimestamp);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return ReadTransfer(reader);
+        }
+    }
+
+    public IEnumerable<Transfer> ReadPendingTransfers(uint ledger)
+    {
+        using var command = Command($"SELECT {TransferColumns} FROM ledger_transfers WHERE ledger = $ledger AND (flags & 2) <> 0", ledger);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return ReadTransfer(reader);
+        }
+    }
+
+    public IEnumerable<(UInt128 PendingId, TransferFlags Flags)> ReadResolutions(uint ledger)
+    {
+        using var command = Command("SELECT pending_id, flags FROM ledger_transfers WHERE ledger = $ledger AND pending_id IS NOT NULL", ledger);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return (Id(reader, 0), (TransferFlags)reader.GetInt32(1));
+        }
+    }
+
+    public IEnumerable<(UInt128 PendingId, long Timestamp)> ReadExpiries(uint ledger)
+    {
+        using var command = Command("SELECT pending_id, ts FROM ledger_expiries WHERE ledger = $ledger", ledger);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            yield return (Id(reader, 0), reader.GetInt64(1));
+        }
+    }
+
+    public Dictionary<UInt128, Transfer> ReadTransfersById(uint ledger, IReadOnlyList<UInt128> ids)
+    {
+        var found = new Dictionary<UInt128, Transfer>(ids.Count);
+        using var command = Command($"SELECT {TransferColumns} FROM ledger_transfers WHERE ledger = $ledger AND id = $id", ledger);
+        var idParameter = command.Parameters.Add("$id", SqliteType.Blob);
+        foreach (var id in ids)
+        {
+            idParameter.Value = IdBytes.ToBytes(id);
+            using var reader = command.ExecuteReader();
+            if (reader.Read())
+            {
+                found[id] = ReadTransfer(reader);
+            }
+        }
+
+        return found;
+    }
+
+    public List<Transfer> ReadAccountTransfers(uint ledger, UInt128 accountId, long cursor, int limit, bool descending)
+    {
+        string comparison = descending ? "<" : ">";
+        string order = descending ? "DESC" : "ASC";
+        using var command = Command(
+            $"""
+            SELECT {TransferColumns} FROM (
+                SELECT * FROM (SELECT {TransferColumns} FROM ledger_transfers WHERE ledger = $ledger AND debit_account_id = $id AND ts {comparison} $cursor ORDER BY ts {order} LIMIT $limit)
+                UNION ALL
+                SELECT * FROM (SELECT {TransferColumns} FROM ledger_transfers WHERE ledger = $ledger AND credit_account_id = $id AND ts {comparison} $cursor ORDER BY ts {order} LIMIT $limit))
+            ORDER BY ts {order} LIMIT $limit
+            """,
+            ledger);
+        command.Parameters.AddWithValue("$id", IdBytes.ToBytes(accountId));
+        command.Parameters.AddWithValue("$cursor", cursor);
+        command.Parameters.AddWithValue("$limit", limit);
+        return ReadList(command);
+    }
+
+    public (List<Transfer> Transfers, List<UInt128> ExpiredPendingIds) ReadAccountHistory(uint ledger, UInt128 accountId, long maxTimestamp)
+    {
+        using var command = Command(
+            $"""
+            SELECT {TransferColumns} FROM ledger_transfers WHERE ledger = $ledger AND debit_account_id = $id AND ts <= $max
+            UNION ALL
+            SELECT {TransferColumns} FROM ledger_transfers WHERE ledger = $ledger AND credit_account_id = $id AND ts <= $max
+            """,
+            ledger);
+        command.Parameters.AddWithValue("$id", IdBytes.ToBytes(accountId));
+        command.Parameters.AddWithValue("$max", maxTimestamp);
+        var transfers = ReadList(command);
+
+        using var expiries = Command(
+            """
+            SELECT e.pending_id FROM ledger_expiries e JOIN ledger_transfers t ON t.ledger = e.ledger AND t.id = e.pending_id
+            WHERE e.ledger = $ledger AND e.ts <= $max AND (t.debit_account_id = $id OR t.credit_account_id = $id)
+            """,
+            ledger);
+        expiries.Parameters.AddWithValue("$id", IdBytes.ToBytes(accountId));
+        expiries.Parameters.AddWithValue("$max", maxTimestamp);
+        var expired = new List<UInt128>();
+        using var reader = expiries.ExecuteReader();
+        while (reader.Read())
+        {
+            expired.Add(Id(reader, 0));
+        }
+
+        return (transfers, expired);
+    }
+
+    public void Dispose()
+    {
+        if (ownsConnection)
+        {
+            connection.Dispose();
+        }
+    }
+
+    private List<Transfer> ReadList(SqliteCommand command)
+    {
+        var list = new List<Transfer>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            list.Add(ReadTransfer(reader));
+        }
+
+        return list;
+    }
+
+    private Transfer ReadTransfer(SqliteDataReader reader) =>
+        new(
+            Id(reader, 2),
+            Id(reader, 3),
+            Id(reader, 4),
+            reader.GetInt64(5),
+            (uint)reader.GetInt64(0),
+            (ushort)reader.GetInt32(8),
+            (TransferFlags)reader.GetInt32(9),
+            OptionalId(reader, 6),
+            (uint)reader.GetInt64(7),
+            OptionalId(reader, 10))
+        {
+            Timestamp = reader.GetInt64(1),
+        };
+
+    private UInt128 Id(SqliteDataReader reader, int ordinal)
+    {
+        reader.GetBytes(ordinal, 0, buffer, 0, 16);
+        return IdBytes.FromBytes(buffer);
+    }
+
+    private UInt128 OptionalId(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? UInt128.Zero : Id(reader, ordinal);
+
+    private SqliteCommand Command(string sql, uint ledger)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = snapshot;
+        command.CommandText = sql;
+        command.Parameters.AddWithValue("$ledger", (long)ledger);
+        return command;
+    }
+
+    private sealed class Snapshot(SqliteLedgerReader owner) : IDisposable
+    {
+        public void Dispose()
+        {
+            owner.snapshot?.Dispose();
+            owner.snapshot = null;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+namespace MachiDx.Ledger.Tests.Infrastructure;
+
+public enum Provider
+{
+    Sqlite,
+    Postgres,
+}
