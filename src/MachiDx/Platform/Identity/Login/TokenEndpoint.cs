@@ -1,0 +1,38 @@
+using System.ComponentModel.DataAnnotations;
+using MachiDx.Platform.Tenancy;
+using MachiDx.Platform.Web;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+
+namespace MachiDx.Platform.Identity.Login;
+
+internal static class TokenEndpoint
+{
+    public static void Map(IEndpointRouteBuilder api) =>
+        api.MapPost(ApiPaths.Token, HandleAsync)
+            .AllowAnonymous()
+            .WithName("IssueToken")
+            .WithSummary("ベアラートークンを発行する (Issue a bearer token for API clients)")
+            .WithTags("Identity");
+
+    private static async Task<Results<SignInHttpResult, ProblemHttpResult>> HandleAsync(
+        TokenRequest request, TenantContext tenant, SignInGate gate, SignInManager<AppUser> signIn)
+    {
+        var outcome = await gate.CheckAsync(tenant.Required, request.Email!, request.Password!);
+        if (outcome.User is null)
+        {
+            return ApiProblems.Problem(outcome.LockedOut ? StatusCodes.Status429TooManyRequests : StatusCodes.Status401Unauthorized, outcome.Message!);
+        }
+
+        var principal = await signIn.CreateUserPrincipalAsync(outcome.User);
+        return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
+    }
+}
+
+internal sealed record TokenRequest(
+    [property: Required(ErrorMessage = "メールアドレスを入力してください。")]
+    [property: StringLength(254, ErrorMessage = "メールアドレスは254文字以内で入力してください。")]
+    string? Email,
+    [property: Required(ErrorMessage = "パスワードを入力してください。")]
+    [property: StringLength(128, ErrorMessage = "パスワードは128文字以内で入力してください。")]
+    string? Password);

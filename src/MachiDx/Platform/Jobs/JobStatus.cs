@@ -1,0 +1,9 @@
+namespace MachiDx.Platform.Jobs;
+
+public enum JobStatus
+{
+    Queued,
+    Running,
+    Succeeded,
+    Failed,
+}

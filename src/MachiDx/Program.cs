@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using MachiDx.Platform;
+using MachiDx.Platform.Data;
+using MachiDx.Platform.Hosting;
+using MachiDx.Platform.Tenancy;
+using MachiDx.Platform.Web;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddObservability();
+builder.Services.AddPlatform(builder.Configuration);
+builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
+{
+    context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
+    context.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
+});
+builder.Services.AddExceptionHandler<GlobalExceptionHandler>();
+builder.Services.AddValidation();
+builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
+{
+    document.Info.Title = "MachiDX API";
+    document.Info.Description = "MachiDX（まちDX）の公開API。エラーは RFC 9457 problem details で返します。";
+    return Task.CompletedTask;
+}));
+builder.Services.AddRazorPages(options => options.RootDirectory = "/")
+    .AddMvcOptions(options => JapaneseModelBindingMessages.Configure(options.ModelBindingMessageProvider));
+builder.Services.AddHealthChecks().AddDbContextCheck<PlatformDbContext>("database", tags: ["ready"]);
+
+var app = builder.Build();
+
+if (await CommandLine.TryRunAsync(app, args) is { } exitCode)
+{
+    return exitCode;
+}
+
+await app.InitializeAsync();
+
+app.UseExceptionHandler("/error/500");
+app.UseWhen(c => ApiPaths.IsApi(c.Request.Path), api => api.UseStatusCodePages(ApiStatusCodes.WriteAsync));
+app.UseWhen(c => !ApiPaths.IsApi(c.Request.Path), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
+app.UseRequestLocalization("ja-JP");
+app.UseRouting();
+app.UseAuthentication();
+app.UseMiddleware<TenantResolutionMiddleware>();
+app.UseAuthorization();
+
+app.MapStaticAssets();
+app.MapRazorPages();
+app.MapOpenApi();
+app.MapScalarApiReference("/api/reference", options => options.WithTitle("MachiDX API リファレンス"));
+app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+app.MapPlatform();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The application entry point, visible to the test host.</summary>
+public partial class Program;
