@@ -11,12 +11,15 @@ public sealed class LedgerHarness : IAsyncDisposable
     private static int nextLedger = 1000;
     private readonly TempDirectory? directory;
     private readonly Func<LedgerEngine> factory;
+    private readonly LedgerEngineOptions? options;
 
     private LedgerHarness(Provider provider, string connectionString, TempDirectory? directory, LedgerEngineOptions? options)
     {
         Provider = provider;
+        ConnectionString = connectionString;
         this.directory = directory;
         Ledger = (uint)Interlocked.Increment(ref nextLedger);
+        this.options = options;
         factory = provider == Provider.Sqlite
             ? () => LedgerEngine.ForSqlite(connectionString, options, Time)
             : () => LedgerEngine.ForPostgres(connectionString, options, Time);
@@ -26,6 +29,10 @@ public sealed class LedgerHarness : IAsyncDisposable
     public Provider Provider { get; }
 
     public uint Ledger { get; }
+
+    public string ConnectionString { get; }
+
+    public LedgerEngineOptions? Options => options;
 
     public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 4, 1, 0, 0, 0, TimeSpan.Zero));
 
@@ -48,6 +55,11 @@ public sealed class LedgerHarness : IAsyncDisposable
         await harness.Engine.EnsureSchemaAsync();
         return harness;
     }
+
+    /// <summary>A second engine on the same database (another "process").</summary>
+    public LedgerEngine NewEngine(LedgerEngineOptions? engineOptions = null) => Provider == Provider.Sqlite
+        ? LedgerEngine.ForSqlite(ConnectionString, engineOptions ?? options, Time)
+        : LedgerEngine.ForPostgres(ConnectionString, engineOptions ?? options, Time);
 
     public async Task RestartAsync()
     {
