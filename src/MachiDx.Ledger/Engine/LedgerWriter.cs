@@ -86,7 +86,7 @@ internal sealed class LedgerWriter : IDisposable
 
     private void Run()
     {
-        TryOpen();
+        OpenAndCatchUp();
         firstOpen.TrySetResult();
         var requests = new List<WriteRequest>();
         var reader = queue.Reader;
@@ -132,6 +132,15 @@ internal sealed class LedgerWriter : IDisposable
         Close();
     }
 
+    /// <summary>Loads the ledger and at once commits the expiries that fell due while nobody was writing.</summary>
+    private void OpenAndCatchUp()
+    {
+        if (TryOpen())
+        {
+            RunBatch([], recovering: true);
+        }
+    }
+
     private bool TryOpen()
     {
         try
@@ -167,7 +176,7 @@ internal sealed class LedgerWriter : IDisposable
         session = null;
     }
 
-    private void RunBatch(List<WriteRequest> requests, bool forceCheckpoint = false)
+    private void RunBatch(List<WriteRequest> requests, bool forceCheckpoint = false, bool recovering = false)
     {
         if (state is null && !TryOpen())
         {
@@ -215,6 +224,12 @@ internal sealed class LedgerWriter : IDisposable
             // The outcome of the transaction may be unknown: drop the in-memory state and rebuild it from the
             // database before the next batch. Callers see an error and may retry with the same ids.
             Close();
+            if (!recovering)
+            {
+                // Rebuild from the database before answering, so the callers' next reads see the durable state.
+                OpenAndCatchUp();
+            }
+
             var error = new LedgerStorageException("The batch could not be committed; its outcome is unknown. Retry with the same ids.", ex);
             foreach (var request in requests)
             {
