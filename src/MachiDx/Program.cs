@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using MachiDx.Platform;
 using MachiDx.Platform.Data;
 using MachiDx.Platform.Hosting;
@@ -11,11 +10,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddObservability();
 builder.Services.AddPlatform(builder.Configuration);
-builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = context =>
-{
-    context.ProblemDetails.Instance ??= context.HttpContext.Request.Path;
-    context.ProblemDetails.Extensions["traceId"] = Activity.Current?.Id ?? context.HttpContext.TraceIdentifier;
-});
+builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsSetup.Customize);
 builder.Services.AddExceptionHandler<GlobalExceptionHandler>();
 builder.Services.AddValidation();
 builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace MachiDx.Platform.Web;
@@ -8,7 +7,7 @@ public static class ApiProblems
 {
     public static ValidationProblem Validation(IReadOnlyDictionary<string, string[]> errors) =>
         TypedResults.ValidationProblem(
-            errors.ToDictionary(e => JsonNamingPolicy.CamelCase.ConvertName(e.Key), e => e.Value, StringComparer.Ordinal),
+            errors,
             title: "入力内容に誤りがあります。",
             detail: "各項目のメッセージを確認して、入力し直してください。");
 

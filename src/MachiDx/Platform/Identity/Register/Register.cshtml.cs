@@ -43,6 +43,6 @@ public sealed class RegisterModel(TenantContext tenant, ResidentRegistration reg
 
         var user = await users.FindByIdAsync(result.UserId!.Value.ToString());
         await signIn.SignInAsync(user!, isPersistent: false);
-        return Redirect($"/{tenant.Required.Code}/mypage?registered=1");
+        return Redirect($"/{tenant.Required.Code}/mypage?registered=true");
     }
 }

@@ -1,0 +1,71 @@
+using MachiDx.Platform.Data;
+using MachiDx.Platform.Tenancy;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MachiDx.Tests.Infrastructure;
+
+/// <summary>
+/// The real application over real HTTP (in-memory transport) on a fresh database of one provider,
+/// with the deterministic demo data. One per scenario class.
+/// </summary>
+public abstract class MachiDxApp(DatabaseProvider provider) : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public TestDatabase Database { get; private set; } = null!;
+
+    public DatabaseProvider Provider => provider;
+
+    public async ValueTask InitializeAsync()
+    {
+        Database = await TestDatabase.CreateAsync(provider);
+        _ = Services; // start the host: migrations and demo data
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", provider.ToString());
+        builder.UseSetting("Database:ConnectionString", Database.ConnectionString);
+        builder.UseSetting("Database:MigrateOnStart", "true");
+        builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("Demo:ResidentsPerCity", "5");
+        builder.UseSetting("Demo:StaffPerDepartment", "1");
+        builder.ConfigureServices(ConfigureTestServices);
+    }
+
+    /// <summary>Scenario classes add test-only services (handlers, fakes) here.</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
+    }
+
+    /// <summary>A browser-like client: cookies kept, redirects not followed (so tests can assert them).</summary>
+    public PageClient Pages() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+
+    public ApiClient Api() => new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false }));
+
+    /// <summary>Runs code against the module contexts, bound to a municipality (or to none).</summary>
+    public async Task<T> WithScopeAsync<T>(string? city, Func<IServiceProvider, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        if (city is not null)
+        {
+            var municipality = await scope.ServiceProvider.GetRequiredService<MunicipalityDirectory>().FindByCodeAsync(city, CancellationToken.None)
+                ?? throw new InvalidOperationException("Unknown city " + city);
+            scope.ServiceProvider.GetRequiredService<TenantContext>().Set(municipality);
+        }
+
+        return await action(scope.ServiceProvider);
+    }
+
+    public new async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await Database.DisposeAsync();
+        GC.SuppressFinalize(this);
+    }
+}
+
+public sealed class SqliteApp() : MachiDxApp(DatabaseProvider.Sqlite);
+
+public sealed class PostgresApp() : MachiDxApp(DatabaseProvider.Postgres);

@@ -1,0 +1,69 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using MachiDx.Platform.Demo;
+
+namespace MachiDx.Tests.Infrastructure;
+
+/// <summary>Drives the server-rendered pages like a browser without JavaScript: GET a form, POST it back with its antiforgery token.</summary>
+public sealed partial class PageClient(HttpClient http)
+{
+    public HttpClient Http => http;
+
+    public async Task<Page> GetAsync(string path)
+    {
+        using var response = await http.GetAsync(path);
+        return new Page(response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.Location?.OriginalString);
+    }
+
+    /// <summary>Loads the form at <paramref name="path"/> and submits it with the given fields.</summary>
+    public async Task<Page> SubmitAsync(string path, IDictionary<string, string> fields, string? action = null)
+    {
+        var form = await GetAsync(path);
+        Assert.True(form.Status == HttpStatusCode.OK, $"GET {path} returned {(int)form.Status}:\n{form.Html}");
+        var data = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = form.AntiforgeryToken() };
+        return await PostAsync(action ?? path, data);
+    }
+
+    public async Task<Page> PostAsync(string path, IDictionary<string, string> fields)
+    {
+        using var content = new FormUrlEncodedContent(fields);
+        using var response = await http.PostAsync(path, content);
+        return new Page(response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.Location?.OriginalString);
+    }
+
+    public async Task<Page> LoginAsync(string city, string local)
+    {
+        var result = await SubmitAsync($"/{city}/login", new Dictionary<string, string>
+        {
+            ["Input.Email"] = DemoDataSeeder.EmailFor(local, city),
+            ["Input.Password"] = DemoOptions.Password,
+        });
+        Assert.True(result.Status == HttpStatusCode.Redirect, $"login as {local}@{city} failed: {(int)result.Status}\n{result.Html}");
+        return result;
+    }
+}
+
+public sealed partial record Page(HttpStatusCode Status, string Html, string? Location)
+{
+    public string AntiforgeryToken()
+    {
+        var match = TokenPattern().Match(Html);
+        Assert.True(match.Success, "no antiforgery token in page:\n" + Html);
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+
+    /// <summary>The text of the field-level error shown for a field, or null.</summary>
+    public string? FieldError(string fieldId)
+    {
+        var match = Regex.Match(Html, $"<p class=\"field-error\" id=\"{Regex.Escape(fieldId)}-error\"><span class=\"visually-hidden\">エラー：</span>(.*?)</p>", RegexOptions.Singleline);
+        return match.Success ? WebUtility.HtmlDecode(match.Groups[1].Value) : null;
+    }
+
+    public string Text => WebUtility.HtmlDecode(TagPattern().Replace(Html, " "));
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex TagPattern();
+}
