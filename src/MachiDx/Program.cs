@@ -44,7 +44,7 @@ app.UseAuthorization();
 app.MapStaticAssets();
 app.MapRazorPages();
 app.MapOpenApi();
-app.MapScalarApiReference("/api/reference", options => options.WithTitle("MachiDX API リファレンス"));
+app.MapScalarApiReference("/api/reference", options => options.WithTitle("MachiDX API リファレンス").WithOpenApiRoutePattern("/openapi/{documentName}.json"));
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 app.MapPlatform();

@@ -3,8 +3,9 @@ using System.Text.Json;
 namespace MachiDx.Platform.Outbox;
 
 /// <summary>
-/// The registry of integration event types by stable name. Modules register the events they publish,
-/// so renaming a CLR type never orphans stored messages.
+/// The registry of integration event types by stable name, built from every module's
+/// <see cref="IntegrationEventServiceCollectionExtensions.AddIntegrationEvent{TEvent}"/> calls, so renaming a CLR type
+/// never orphans stored messages.
 /// </summary>
 public sealed class OutboxEventTypes
 {
@@ -13,12 +14,14 @@ public sealed class OutboxEventTypes
     private readonly Dictionary<string, Type> _byName = new(StringComparer.Ordinal);
     private readonly Dictionary<Type, string> _byType = [];
 
-    public OutboxEventTypes Register<TEvent>(string name)
-        where TEvent : IIntegrationEvent
+    public OutboxEventTypes(IEnumerable<IntegrationEventRegistration> registrations)
     {
-        _byName.Add(name, typeof(TEvent));
-        _byType.Add(typeof(TEvent), name);
-        return this;
+        ArgumentNullException.ThrowIfNull(registrations);
+        foreach (var registration in registrations)
+        {
+            _byName.Add(registration.Name, registration.Type);
+            _byType.Add(registration.Type, registration.Name);
+        }
     }
 
     public string NameOf(Type type) =>
