@@ -54,14 +54,17 @@ public sealed class JobScenarios(SqliteApp app) : IClassFixture<SqliteApp>
         var page = await pages.GetAsync($"/okawa/staff/jobs/{id}");
         Assert.Contains("処理中", page.Text);
         Assert.Contains("value=\"30\"", page.Html);
-        Assert.Contains("http-equiv=\"refresh\"", page.Html);
+        Assert.Contains("最新の状態に更新する", page.Html);
+        Assert.Contains($"data-job-status=\"/okawa/staff/jobs/{id}?handler=Json\"", page.Html);
+        using var json = await pages.Http.GetAsync($"/okawa/staff/jobs/{id}?handler=Json");
+        Assert.Contains("\"percent\":30", await json.Content.ReadAsStringAsync());
 
         gate.SetResult();
         var done = await WaitForAsync(id, j => j.Status == JobStatus.Succeeded);
         Assert.Equal("10件を処理しました。", done.Message);
         var finished = await pages.GetAsync($"/okawa/staff/jobs/{id}");
         Assert.Contains("完了", finished.Text);
-        Assert.DoesNotContain("http-equiv=\"refresh\"", finished.Html);
+        Assert.DoesNotContain("最新の状態に更新する", finished.Html);
     }
 
     [Fact]

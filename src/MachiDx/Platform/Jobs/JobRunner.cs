@@ -49,44 +49,70 @@ public sealed partial class JobRunner(IServiceScopeFactory scopes, TimeProvider 
         scope.ServiceProvider.GetRequiredService<TenantContext>().Set(queued.Municipality);
         await UpdateAsync(queued.Municipality, queued.JobId, j => { j.Status = JobStatus.Running; j.Message = "処理しています。"; }, null, stoppingToken);
 
+        // Progress may be reported from any thread (e.g. IProgress callbacks): writes are serialised,
+        // throttled, and ignored once the job has finished, so a late report never overwrites the result.
+        using var writes = new SemaphoreSlim(1, 1);
         var lastWrite = DateTimeOffset.MinValue;
+        var finished = false;
         async Task Report(long done, long total, string? message)
         {
-            var now = time.GetUtcNow();
-            if (now - lastWrite < ProgressInterval && done < total)
+            await writes.WaitAsync(stoppingToken);
+            try
             {
-                return;
-            }
+                var now = time.GetUtcNow();
+                if (finished || (now - lastWrite < ProgressInterval && done < total))
+                {
+                    return;
+                }
 
-            lastWrite = now;
-            await UpdateAsync(queued.Municipality, queued.JobId, j =>
+                lastWrite = now;
+                await UpdateAsync(queued.Municipality, queued.JobId, j =>
+                {
+                    j.Done = done;
+                    j.Total = total;
+                    j.Message = message ?? j.Message;
+                }, null, stoppingToken);
+            }
+            finally
             {
-                j.Done = done;
-                j.Total = total;
-                j.Message = message ?? j.Message;
-            }, null, stoppingToken);
+                writes.Release();
+            }
+        }
+
+        async Task FinishAsync(Action<JobRecord> change)
+        {
+            await writes.WaitAsync(CancellationToken.None);
+            try
+            {
+                finished = true;
+                await UpdateAsync(queued.Municipality, queued.JobId, change, null, CancellationToken.None);
+            }
+            finally
+            {
+                writes.Release();
+            }
         }
 
         try
         {
             var result = await queued.Work(new JobContext(queued.JobId, scope.ServiceProvider, Report), stoppingToken);
-            await UpdateAsync(queued.Municipality, queued.JobId, j =>
+            await FinishAsync(j =>
             {
                 j.Status = JobStatus.Succeeded;
                 j.Done = Math.Max(j.Done, j.Total);
                 j.Message = result;
                 j.FinishedAtUtc = time.GetUtcNow().UtcDateTime;
-            }, null, CancellationToken.None);
+            });
         }
         catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
         {
             LogJobFailed(logger, ex, queued.JobId);
-            await UpdateAsync(queued.Municipality, queued.JobId, j =>
+            await FinishAsync(j =>
             {
                 j.Status = JobStatus.Failed;
                 j.Message = "処理中にエラーが発生したため中断しました。担当者にお問い合わせください。";
                 j.FinishedAtUtc = time.GetUtcNow().UtcDateTime;
-            }, null, CancellationToken.None);
+            });
         }
     }
 

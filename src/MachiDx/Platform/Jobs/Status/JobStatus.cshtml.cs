@@ -20,15 +20,21 @@ public sealed class JobStatusModel(PlatformDbContext db) : PageModel
         _ => "中断（エラー）",
     };
 
-    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
+    public bool Finished => Job.Status is JobStatus.Succeeded or JobStatus.Failed;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) =>
+        await LoadAsync(id, ct) ? Page() : NotFound();
+
+    /// <summary>The same facts as JSON, for the page's progressive enhancement.</summary>
+    public async Task<IActionResult> OnGetJsonAsync(Guid id, CancellationToken ct) =>
+        await LoadAsync(id, ct)
+            ? new JsonResult(new { Job.Percent, StatusText, Job.Message, Finished })
+            : NotFound();
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
         var job = await db.Jobs.AsNoTracking().SingleOrDefaultAsync(j => j.Id == id, ct);
-        if (job is null)
-        {
-            return NotFound();
-        }
-
-        Job = job;
-        return Page();
+        Job = job!;
+        return job is not null;
     }
 }
