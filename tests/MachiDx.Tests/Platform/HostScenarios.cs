@@ -79,6 +79,39 @@ public abstract class HostScenarios<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task The_platform_administrator_signs_in_without_a_city_and_sees_every_city()
+    {
+        var pages = app.Pages();
+        var login = await pages.SubmitAsync("/admin/login", new Dictionary<string, string>
+        {
+            ["Input.Email"] = MachiDx.Platform.Demo.DemoDataSeeder.PlatformAdminEmail,
+            ["Input.Password"] = MachiDx.Platform.Demo.DemoOptions.Password,
+        });
+        Assert.Equal("/admin", login.Location);
+        var home = await pages.GetAsync("/admin");
+        Assert.Equal(HttpStatusCode.OK, home.Status);
+        Assert.Contains("402079", home.Text);
+        Assert.Contains("402133", home.Text);
+        Assert.Contains("402290", home.Text);
+    }
+
+    [Fact]
+    public async Task City_accounts_cannot_use_the_platform_administration()
+    {
+        var pages = app.Pages();
+        var refused = await pages.SubmitAsync("/admin/login", new Dictionary<string, string>
+        {
+            ["Input.Email"] = "admin@okawa.example.jp",
+            ["Input.Password"] = MachiDx.Platform.Demo.DemoOptions.Password,
+        });
+        Assert.Equal(HttpStatusCode.OK, refused.Status);
+        Assert.Equal("メールアドレスまたはパスワードが正しくありません。", refused.FieldError("Input_Email"));
+
+        await pages.LoginAsync("okawa", "admin");
+        Assert.Equal(HttpStatusCode.Forbidden, (await pages.GetAsync("/admin")).Status);
+    }
+
+    [Fact]
     public async Task The_api_reference_is_served_without_a_cdn()
     {
         using var response = await app.Api().GetAsync("/api/reference/");

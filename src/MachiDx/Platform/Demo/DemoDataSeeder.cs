@@ -59,7 +59,7 @@ internal sealed partial class DemoDataSeeder(
             });
         }
 
-        var admin = NewUser(null, "platform", PlatformAdminEmail, "プラットフォーム管理者", UserKind.PlatformAdmin, passwordHash, now);
+        var admin = NewUser(null, Admin.PlatformLoginModel.Realm, PlatformAdminEmail, "プラットフォーム管理者", UserKind.PlatformAdmin, passwordHash, now);
         db.Users.Add(admin);
         db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = admin.Id, RoleId = roleIds[Roles.PlatformAdmin] });
         await db.SaveChangesAsync(ct);

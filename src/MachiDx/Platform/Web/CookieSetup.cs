@@ -18,7 +18,7 @@ internal static class CookieSetup
         {
             var city = context.HttpContext.GetRouteValue(TenantResolutionMiddleware.RouteKey) as string;
             var returnUrl = context.Request.PathBase + context.Request.Path + context.Request.QueryString;
-            var login = city is null ? "/login" : $"/{city}/login";
+            var login = city is null ? "/admin/login" : $"/{city}/login";
             context.Response.Redirect(login + "?ReturnUrl=" + Uri.EscapeDataString(returnUrl));
             return Task.CompletedTask;
         };
