@@ -41,6 +41,8 @@ public static class PlatformModule
         services.AddSingleton<JobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
 
+        services.AddSingleton<Navigation>();
+        services.AddSingleton<INavigationContributor, PlatformNavigation>();
         services.AddScoped<ResidentRegistration>();
         services.AddScoped<SignInGate>();
         services.AddScoped<DepartmentCatalog>();

@@ -1,13 +1,12 @@
 using System.Security.Claims;
-using MachiDx.Platform.Identity;
 using MachiDx.Platform.Tenancy;
 
 namespace MachiDx.Platform.Web;
 
-/// <summary>The header navigation for the current user in the current municipality. Modules add their links here.</summary>
-public static class Navigation
+/// <summary>Collects the header navigation from every module's <see cref="INavigationContributor"/>.</summary>
+public sealed class Navigation(IEnumerable<INavigationContributor> contributors)
 {
-    public static IReadOnlyList<NavLink> For(ClaimsPrincipal user, MunicipalityInfo? city)
+    public IReadOnlyList<NavLink> For(ClaimsPrincipal user, MunicipalityInfo? city)
     {
         ArgumentNullException.ThrowIfNull(user);
         if (city is null)
@@ -15,26 +14,6 @@ public static class Navigation
             return [];
         }
 
-        var root = "/" + city.Code;
-        var links = new List<NavLink> { new("ホーム", root) };
-        if (user.IsInRole(Roles.Resident))
-        {
-            links.Add(new("マイページ", root + "/mypage"));
-        }
-
-        if (Roles.StaffRoles.Any(user.IsInRole))
-        {
-            links.Add(new("職員ホーム", root + "/staff"));
-            links.Add(new("部署", root + "/staff/departments"));
-        }
-
-        if (user.IsInRole(Roles.TenantAdmin))
-        {
-            links.Add(new("監査ログ", root + "/admin/audit"));
-        }
-
-        return links;
+        return [new NavLink("ホーム", "/" + city.Code), .. contributors.OrderBy(c => c.Order).SelectMany(c => c.LinksFor(user, city))];
     }
 }
-
-public sealed record NavLink(string Text, string Href);

@@ -1,0 +1,3 @@
+namespace MachiDx.Platform.Web;
+
+public sealed record NavLink(string Text, string Href);
