@@ -31,10 +31,12 @@ free_port() {
 PG_PORT=$(free_port)
 PG_DIR=$(mktemp -d /tmp/machidx-pg.XXXXXX)
 chmod 755 "$PG_DIR"
+# su keeps the caller's working directory, which the postgres user may not be allowed to enter.
+run_as_postgres() { (cd / && su postgres -s /bin/bash -c "$1"); }
 RUN_AS=()
 if [ "$(id -u)" -eq 0 ]; then
   chown postgres:postgres "$PG_DIR"
-  RUN_AS=(su postgres -s /bin/bash -c)
+  RUN_AS=(run_as_postgres)
 else
   RUN_AS=(bash -c)
 fi
