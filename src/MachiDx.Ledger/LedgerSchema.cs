@@ -3,7 +3,10 @@ namespace MachiDx.Ledger;
 /// <summary>
 /// The ledger's tables per provider, as idempotent DDL. The application's EF Core migrations apply it with
 /// <c>migrationBuilder.Sql(LedgerSchema.Sqlite)</c> / <c>LedgerSchema.Postgres</c>; tests and the bench let the engine apply it.
-/// Account balances are stored as of the checkpoint timestamp in <c>checkpoints</c>; later transfers are replayed at start.
+/// Account balances (and each account's latest transfer, <c>last_ts</c>) are stored as of the checkpoint timestamp in
+/// <c>checkpoints</c>; later transfers are replayed at start. There is no per-account index on transfers: each transfer
+/// links to the previous transfer of its debit and of its credit account (<c>prev_debit_ts</c>, <c>prev_credit_ts</c>),
+/// so an account's history is a chain walked by primary key, and a commit only appends (see ADR 0011).
 /// </summary>
 public static class LedgerSchema
 {
@@ -23,6 +26,7 @@ public static class LedgerSchema
             debits_posted INTEGER NOT NULL,
             credits_pending INTEGER NOT NULL,
             credits_posted INTEGER NOT NULL,
+            last_ts INTEGER NOT NULL,
             PRIMARY KEY (ledger, id)
         ) WITHOUT ROWID;
         CREATE TABLE IF NOT EXISTS ledger_transfers (
@@ -37,11 +41,11 @@ public static class LedgerSchema
             code INTEGER NOT NULL,
             flags INTEGER NOT NULL,
             reference BLOB NULL,
+            prev_debit_ts INTEGER NOT NULL,
+            prev_credit_ts INTEGER NOT NULL,
             PRIMARY KEY (ledger, ts)
         ) WITHOUT ROWID;
         CREATE UNIQUE INDEX IF NOT EXISTS ledger_transfers_id ON ledger_transfers (ledger, id);
-        CREATE INDEX IF NOT EXISTS ledger_transfers_debit ON ledger_transfers (ledger, debit_account_id, ts);
-        CREATE INDEX IF NOT EXISTS ledger_transfers_credit ON ledger_transfers (ledger, credit_account_id, ts);
         CREATE INDEX IF NOT EXISTS ledger_transfers_pending ON ledger_transfers (ledger, ts) WHERE (flags & 2) <> 0;
         CREATE INDEX IF NOT EXISTS ledger_transfers_resolution ON ledger_transfers (ledger, pending_id) WHERE pending_id IS NOT NULL;
         CREATE TABLE IF NOT EXISTS ledger_expiries (
@@ -70,6 +74,7 @@ public static class LedgerSchema
             debits_posted bigint NOT NULL,
             credits_pending bigint NOT NULL,
             credits_posted bigint NOT NULL,
+            last_ts bigint NOT NULL,
             PRIMARY KEY (ledger, id)
         );
         CREATE TABLE IF NOT EXISTS ledger.transfers (
@@ -84,11 +89,11 @@ public static class LedgerSchema
             code integer NOT NULL,
             flags integer NOT NULL,
             reference uuid NULL,
+            prev_debit_ts bigint NOT NULL,
+            prev_credit_ts bigint NOT NULL,
             PRIMARY KEY (ledger, ts)
         );
         CREATE UNIQUE INDEX IF NOT EXISTS transfers_id ON ledger.transfers (ledger, id);
-        CREATE INDEX IF NOT EXISTS transfers_debit ON ledger.transfers (ledger, debit_account_id, ts);
-        CREATE INDEX IF NOT EXISTS transfers_credit ON ledger.transfers (ledger, credit_account_id, ts);
         CREATE INDEX IF NOT EXISTS transfers_pending ON ledger.transfers (ledger, ts) WHERE (flags & 2) <> 0;
         CREATE INDEX IF NOT EXISTS transfers_resolution ON ledger.transfers (ledger, pending_id) WHERE pending_id IS NOT NULL;
         CREATE TABLE IF NOT EXISTS ledger.expiries (

@@ -10,14 +10,22 @@ internal sealed class AccountState(Account account)
     public long CreditsPending;
     public long CreditsPosted;
 
+    /// <summary>Timestamp of the account's latest transfer: the head of its history chain.</summary>
+    public long LastTimestamp;
+
     /// <summary>Balances as of the last durable commit; read by queries under the writer's publish lock.</summary>
     public AccountBalance Committed;
+
+    /// <summary><see cref="LastTimestamp"/> as of the last durable commit.</summary>
+    public long CommittedLastTimestamp;
 
     /// <summary>False until the batch that created the account has committed.</summary>
     public bool IsCommitted;
 
     /// <summary>The balances stored with the checkpoint when the ledger was loaded.</summary>
     public AccountBalance LoadedCheckpointBalance;
+
+    public long LoadedCheckpointLast;
 
     /// <summary>Changed since the last balance checkpoint.</summary>
     public bool Dirty;

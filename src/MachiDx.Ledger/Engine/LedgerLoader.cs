@@ -14,12 +14,13 @@ internal static class LedgerLoader
         long checkpoint = useCheckpoint ? reader.ReadCheckpoint(ledger) : 0;
         long last = checkpoint;
 
-        foreach (var (account, balance) in reader.ReadAccounts(ledger))
+        foreach (var (account, balance, lastTimestamp) in reader.ReadAccounts(ledger))
         {
-            var accountState = new AccountState(account) { LoadedCheckpointBalance = balance };
+            var accountState = new AccountState(account) { LoadedCheckpointBalance = balance, LoadedCheckpointLast = lastTimestamp };
             if (checkpoint > 0)
             {
                 accountState.Set(balance);
+                accountState.LastTimestamp = lastTimestamp;
             }
 
             state.Accounts.Add(account.Id, accountState);
@@ -83,6 +84,8 @@ internal static class LedgerLoader
     {
         var debit = accounts[t.DebitAccountId];
         var credit = accounts[t.CreditAccountId];
+        debit.LastTimestamp = Math.Max(debit.LastTimestamp, t.Timestamp);
+        credit.LastTimestamp = Math.Max(credit.LastTimestamp, t.Timestamp);
         if (t.Flags.HasFlag(TransferFlags.Pending))
         {
             debit.DebitsPending += t.Amount;

@@ -9,7 +9,7 @@ internal sealed class LedgerState(uint ledger, Lock publishLock)
     private readonly PriorityQueue<UInt128, long> expiryQueue = new();
     private readonly List<AccountState> dirty = [];
     private readonly Dictionary<UInt128, Transfer> batchTransfers = [];
-    private readonly List<(AccountState Account, AccountBalance Before)> undoBalances = [];
+    private readonly List<(AccountState Account, AccountBalance Before, long Last)> undoBalances = [];
     private readonly List<(PendingState Pending, PendingStatus Before)> undoStatuses = [];
     private IReadOnlyDictionary<UInt128, Transfer> existing = new Dictionary<UInt128, Transfer>();
     private WriteBatch batch = new();
@@ -95,12 +95,14 @@ internal sealed class LedgerState(uint ledger, Lock publishLock)
     /// <summary>Adds the balances changed since the last checkpoint to the batch, so they are stored with it.</summary>
     public void AddCheckpoint(WriteBatch target)
     {
-        var balances = new List<(UInt128, AccountBalance)>(dirty.Count);
+        var balances = new List<(UInt128 Id, AccountBalance, long)>(dirty.Count);
         foreach (var account in dirty)
         {
-            balances.Add((account.Account.Id, account.Balance));
+            balances.Add((account.Account.Id, account.Balance, account.LastTimestamp));
         }
 
+        // In key order, so the updates walk the accounts table instead of jumping around it.
+        balances.Sort((a, b) => a.Id.CompareTo(b.Id));
         target.CheckpointBalances = balances;
         target.CheckpointTimestamp = LastTimestamp;
     }
@@ -118,6 +120,7 @@ internal sealed class LedgerState(uint ledger, Lock publishLock)
             foreach (var account in committed.Touched)
             {
                 account.Committed = account.Balance;
+                account.CommittedLastTimestamp = account.LastTimestamp;
             }
         }
 
@@ -141,8 +144,9 @@ internal sealed class LedgerState(uint ledger, Lock publishLock)
             foreach (var account in Accounts.Values)
             {
                 account.Committed = account.Balance;
+                account.CommittedLastTimestamp = account.LastTimestamp;
                 account.IsCommitted = true;
-                account.Dirty = account.Committed != account.LoadedCheckpointBalance;
+                account.Dirty = account.Committed != account.LoadedCheckpointBalance || account.LastTimestamp != account.LoadedCheckpointLast;
                 if (account.Dirty)
                 {
                     dirty.Add(account);
@@ -288,6 +292,7 @@ internal sealed class LedgerState(uint ledger, Lock publishLock)
         for (int i = undoBalances.Count - 1; i >= 0; i--)
         {
             undoBalances[i].Account.Set(undoBalances[i].Before);
+            undoBalances[i].Account.LastTimestamp = undoBalances[i].Last;
         }
 
         for (int i = undoStatuses.Count - 1; i >= 0; i--)
@@ -307,6 +312,7 @@ internal sealed class LedgerState(uint ledger, Lock publishLock)
         }
 
         batch.Transfers.RemoveRange(transferMark, batch.Transfers.Count - transferMark);
+        batch.Links.RemoveRange(transferMark, batch.Links.Count - transferMark);
         LastTimestamp = timestampMark;
         undoBalances.Clear();
         undoStatuses.Clear();
@@ -532,6 +538,9 @@ internal sealed class LedgerState(uint ledger, Lock publishLock)
         TransferIds.Add(stored.Id);
         batchTransfers.Add(stored.Id, stored);
         batch.Transfers.Add(stored);
+        batch.Links.Add((debit.LastTimestamp, credit.LastTimestamp));
+        debit.LastTimestamp = stored.Timestamp;
+        credit.LastTimestamp = stored.Timestamp;
         return new(TransferResultCode.Ok, stored.Timestamp, stored.Amount, debit.Balance, credit.Balance);
     }
 
@@ -554,7 +563,7 @@ internal sealed class LedgerState(uint ledger, Lock publishLock)
 
     private void Touch(AccountState account)
     {
-        undoBalances.Add((account, account.Balance));
+        undoBalances.Add((account, account.Balance, account.LastTimestamp));
         if (account.TouchedInBatch != batchSequence)
         {
             account.TouchedInBatch = batchSequence;

@@ -18,6 +18,7 @@ internal sealed class LedgerWriter : IDisposable
     private volatile LedgerState? state;
     private ILedgerWriterSession? session;
     private int queued;
+    private long batches, transfers, processTicks, commitTicks, checkpointed;
     private long lastCheckpointTicks = Environment.TickCount64;
 
     public LedgerWriter(uint ledger, ILedgerStore store, LedgerEngineOptions options, TimeProvider time)
@@ -39,6 +40,10 @@ internal sealed class LedgerWriter : IDisposable
 
     /// <summary>The loaded state while this writer owns the ledger; null otherwise.</summary>
     public LedgerState? State => state;
+
+    /// <summary>Counters for the bench: batches, transfers, and time spent validating and committing.</summary>
+    public (long Batches, long Transfers, TimeSpan Processing, TimeSpan Committing, long CheckpointedAccounts) Stats =>
+        (batches, transfers, TimeSpan.FromTicks(processTicks), TimeSpan.FromTicks(commitTicks), checkpointed);
 
     /// <summary>Last error that kept the writer from opening, if any.</summary>
     public Exception? OpenError { get; private set; }
@@ -200,18 +205,26 @@ internal sealed class LedgerWriter : IDisposable
         {
             var known = current.FindKnownIds(requests);
             var existing = known.Count == 0 ? new Dictionary<UInt128, Transfer>() : session!.Reader.ReadTransfersById(Ledger, known);
+            long started = System.Diagnostics.Stopwatch.GetTimestamp();
             var batch = current.Process(requests, NowNanoseconds(), existing);
             if (current.DirtyCount > 0 && (forceCheckpoint || CheckpointDue()))
             {
                 current.AddCheckpoint(batch);
+                checkpointed += batch.CheckpointBalances!.Count;
             }
 
+            long processed = System.Diagnostics.Stopwatch.GetTimestamp();
             if (!batch.IsEmpty)
             {
                 options.FaultInjector?.Invoke(batch, false);
                 session!.Commit(batch);
                 options.FaultInjector?.Invoke(batch, true);
             }
+
+            batches++;
+            transfers += batch.Transfers.Count;
+            processTicks += System.Diagnostics.Stopwatch.GetElapsedTime(started, processed).Ticks;
+            commitTicks += System.Diagnostics.Stopwatch.GetElapsedTime(processed).Ticks;
 
             current.Publish(batch);
             if (batch.CheckpointBalances is not null)

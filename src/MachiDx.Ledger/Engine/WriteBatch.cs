@@ -7,6 +7,9 @@ internal sealed class WriteBatch
 
     public List<Transfer> Transfers { get; } = [];
 
+    /// <summary>For each transfer, the previous transfer of its debit and of its credit account (history chains).</summary>
+    public List<(long PrevDebit, long PrevCredit)> Links { get; } = [];
+
     /// <summary>Pending transfers released by timeout, with the expiry's timestamp.</summary>
     public List<(UInt128 PendingId, long Timestamp)> Expiries { get; } = [];
 
@@ -14,7 +17,7 @@ internal sealed class WriteBatch
     public List<AccountState> Touched { get; } = [];
 
     /// <summary>When set, the balances of these accounts are stored and the checkpoint moves to <see cref="CheckpointTimestamp"/>.</summary>
-    public List<(UInt128 Id, AccountBalance Balance)>? CheckpointBalances { get; set; }
+    public List<(UInt128 Id, AccountBalance Balance, long Last)>? CheckpointBalances { get; set; }
 
     public long CheckpointTimestamp { get; set; }
 
@@ -24,6 +27,7 @@ internal sealed class WriteBatch
     {
         NewAccounts.Clear();
         Transfers.Clear();
+        Links.Clear();
         Expiries.Clear();
         Touched.Clear();
         CheckpointBalances = null;

@@ -9,7 +9,8 @@ internal interface ILedgerReader : IDisposable
     /// <summary>Timestamp up to which the stored account balances are exact; zero when there is no checkpoint.</summary>
     long ReadCheckpoint(uint ledger);
 
-    IEnumerable<(Account Account, AccountBalance Balance)> ReadAccounts(uint ledger);
+    /// <summary>Accounts with their stored (checkpoint) balances and latest transfer timestamp.</summary>
+    IEnumerable<(Account Account, AccountBalance Balance, long LastTimestamp)> ReadAccounts(uint ledger);
 
     /// <summary>Ids of the transfers with a timestamp at or before <paramref name="maxTimestamp"/>.</summary>
     void ReadTransferIds(uint ledger, long maxTimestamp, HashSet<UInt128> into);
@@ -27,11 +28,17 @@ internal interface ILedgerReader : IDisposable
 
     Dictionary<UInt128, Transfer> ReadTransfersById(uint ledger, IReadOnlyList<UInt128> ids);
 
-    /// <summary>Transfers debiting or crediting an account, by timestamp, after (or before, descending) a cursor.</summary>
-    List<Transfer> ReadAccountTransfers(uint ledger, UInt128 accountId, long cursor, int limit, bool descending);
+    /// <summary>Timestamp of the account's latest transfer (its history chain's head); zero when it has none.</summary>
+    long ReadHead(uint ledger, UInt128 accountId);
 
-    /// <summary>Every transfer touching the account up to a timestamp, and the expiries of its pending transfers up to it.</summary>
-    (List<Transfer> Transfers, List<UInt128> ExpiredPendingIds) ReadAccountHistory(uint ledger, UInt128 accountId, long maxTimestamp);
+    /// <summary>For the account's transfer at <paramref name="timestamp"/>: the timestamp of the account's previous one.</summary>
+    long ReadPrevious(uint ledger, UInt128 accountId, long timestamp);
+
+    /// <summary>Walks the account's history chain from <paramref name="start"/> (inclusive) backwards: newest first.</summary>
+    List<Transfer> ReadChain(uint ledger, UInt128 accountId, long start, int limit);
+
+    /// <summary>Pending transfers of the account that expired at or before a timestamp.</summary>
+    List<UInt128> ReadExpiredPendings(uint ledger, UInt128 accountId, long maxTimestamp);
 
     Account? ReadAccount(uint ledger, UInt128 accountId);
 }

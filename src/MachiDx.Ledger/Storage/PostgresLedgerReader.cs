@@ -19,10 +19,10 @@ internal sealed class PostgresLedgerReader(NpgsqlConnection connection, bool own
         return command.ExecuteScalar() is long ts ? ts : 0;
     }
 
-    public IEnumerable<(Account Account, AccountBalance Balance)> ReadAccounts(uint ledger)
+    public IEnumerable<(Account Account, AccountBalance Balance, long LastTimestamp)> ReadAccounts(uint ledger)
     {
         using var command = Command(
-            "SELECT id, code, flags, reference, ts, debits_pending, debits_posted, credits_pending, credits_posted FROM ledger.accounts WHERE ledger = @ledger",
+            "SELECT id, code, flags, reference, ts, debits_pending, debits_posted, credits_pending, credits_posted, last_ts FROM ledger.accounts WHERE ledger = @ledger",
             ledger);
         using var reader = command.ExecuteReader();
         while (reader.Read())
@@ -31,7 +31,7 @@ internal sealed class PostgresLedgerReader(NpgsqlConnection connection, bool own
             {
                 Timestamp = reader.GetInt64(4),
             };
-            yield return (account, new AccountBalance(reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8)));
+            yield return (account, new AccountBalance(reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8)), reader.GetInt64(9));
         }
     }
 
@@ -113,54 +113,70 @@ internal sealed class PostgresLedgerReader(NpgsqlConnection connection, bool own
         return found;
     }
 
-    public List<Transfer> ReadAccountTransfers(uint ledger, UInt128 accountId, long cursor, int limit, bool descending)
+    public long ReadHead(uint ledger, UInt128 accountId)
     {
-        string comparison = descending ? "<" : ">";
-        string order = descending ? "DESC" : "ASC";
+        // The stored head is exact up to the checkpoint; later transfers are found in the (short) tail after it.
         using var command = Command(
-            $"""
-            SELECT {TransferColumns} FROM (
-                (SELECT {TransferColumns} FROM ledger.transfers WHERE ledger = @ledger AND debit_account_id = @id AND ts {comparison} @cursor ORDER BY ts {order} LIMIT @limit)
-                UNION ALL
-                (SELECT {TransferColumns} FROM ledger.transfers WHERE ledger = @ledger AND credit_account_id = @id AND ts {comparison} @cursor ORDER BY ts {order} LIMIT @limit)) AS both_sides
-            ORDER BY ts {order} LIMIT @limit
+            """
+            SELECT GREATEST(
+                COALESCE((SELECT last_ts FROM ledger.accounts WHERE ledger = @ledger AND id = @id), 0),
+                COALESCE((SELECT MAX(ts) FROM ledger.transfers WHERE ledger = @ledger
+                          AND ts > COALESCE((SELECT ts FROM ledger.checkpoints WHERE ledger = @ledger), 0)
+                          AND (debit_account_id = @id OR credit_account_id = @id)), 0))
             """,
             ledger);
         command.Parameters.AddWithValue("id", IdBytes.ToGuid(accountId));
-        command.Parameters.AddWithValue("cursor", cursor);
+        return (long)command.ExecuteScalar()!;
+    }
+
+    public long ReadPrevious(uint ledger, UInt128 accountId, long timestamp)
+    {
+        using var command = Command(
+            "SELECT CASE WHEN debit_account_id = @id THEN prev_debit_ts ELSE prev_credit_ts END FROM ledger.transfers WHERE ledger = @ledger AND ts = @ts",
+            ledger);
+        command.Parameters.AddWithValue("id", IdBytes.ToGuid(accountId));
+        command.Parameters.AddWithValue("ts", timestamp);
+        return command.ExecuteScalar() is long previous ? previous : 0;
+    }
+
+    public List<Transfer> ReadChain(uint ledger, UInt128 accountId, long start, int limit)
+    {
+        using var command = Command(
+            $"""
+            WITH RECURSIVE chain(ts, previous, depth) AS (
+                SELECT ts, CASE WHEN debit_account_id = @id THEN prev_debit_ts ELSE prev_credit_ts END, 1
+                FROM ledger.transfers WHERE ledger = @ledger AND ts = @start
+                UNION ALL
+                SELECT t.ts, CASE WHEN t.debit_account_id = @id THEN t.prev_debit_ts ELSE t.prev_credit_ts END, c.depth + 1
+                FROM chain c JOIN ledger.transfers t ON t.ledger = @ledger AND t.ts = c.previous
+                WHERE c.previous <> 0 AND c.depth < @limit)
+            SELECT {TransferColumns} FROM ledger.transfers WHERE ledger = @ledger AND ts IN (SELECT ts FROM chain) ORDER BY ts DESC
+            """,
+            ledger);
+        command.Parameters.AddWithValue("id", IdBytes.ToGuid(accountId));
+        command.Parameters.AddWithValue("start", start);
         command.Parameters.AddWithValue("limit", limit);
         return ReadList(command);
     }
 
-    public (List<Transfer> Transfers, List<UInt128> ExpiredPendingIds) ReadAccountHistory(uint ledger, UInt128 accountId, long maxTimestamp)
+    public List<UInt128> ReadExpiredPendings(uint ledger, UInt128 accountId, long maxTimestamp)
     {
         using var command = Command(
-            $"""
-            SELECT {TransferColumns} FROM ledger.transfers WHERE ledger = @ledger AND debit_account_id = @id AND ts <= @max
-            UNION ALL
-            SELECT {TransferColumns} FROM ledger.transfers WHERE ledger = @ledger AND credit_account_id = @id AND ts <= @max
-            """,
-            ledger);
-        command.Parameters.AddWithValue("id", IdBytes.ToGuid(accountId));
-        command.Parameters.AddWithValue("max", maxTimestamp);
-        var transfers = ReadList(command);
-
-        using var expiries = Command(
             """
             SELECT e.pending_id FROM ledger.expiries e JOIN ledger.transfers t ON t.ledger = e.ledger AND t.id = e.pending_id
             WHERE e.ledger = @ledger AND e.ts <= @max AND (t.debit_account_id = @id OR t.credit_account_id = @id)
             """,
             ledger);
-        expiries.Parameters.AddWithValue("id", IdBytes.ToGuid(accountId));
-        expiries.Parameters.AddWithValue("max", maxTimestamp);
+        command.Parameters.AddWithValue("id", IdBytes.ToGuid(accountId));
+        command.Parameters.AddWithValue("max", maxTimestamp);
         var expired = new List<UInt128>();
-        using var reader = expiries.ExecuteReader();
+        using var reader = command.ExecuteReader();
         while (reader.Read())
         {
             expired.Add(Id(reader, 0));
         }
 
-        return (transfers, expired);
+        return expired;
     }
 
     public void Dispose()

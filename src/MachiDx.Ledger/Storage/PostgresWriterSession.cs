@@ -15,7 +15,7 @@ internal sealed class PostgresWriterSession(NpgsqlConnection connection, uint le
         if (batch.NewAccounts.Count > 0)
         {
             using var importer = connection.BeginBinaryImport(
-                "COPY ledger.accounts (ledger, id, code, flags, reference, ts, debits_pending, debits_posted, credits_pending, credits_posted) FROM STDIN (FORMAT BINARY)");
+                "COPY ledger.accounts (ledger, id, code, flags, reference, ts, debits_pending, debits_posted, credits_pending, credits_posted, last_ts) FROM STDIN (FORMAT BINARY)");
             foreach (var account in batch.NewAccounts)
             {
                 importer.StartRow();
@@ -25,7 +25,7 @@ internal sealed class PostgresWriterSession(NpgsqlConnection connection, uint le
                 importer.Write((int)account.Flags, NpgsqlDbType.Integer);
                 WriteOptional(importer, account.Reference);
                 importer.Write(account.Timestamp, NpgsqlDbType.Bigint);
-                for (int i = 0; i < 4; i++)
+                for (int i = 0; i < 5; i++)
                 {
                     importer.Write(0L, NpgsqlDbType.Bigint);
                 }
@@ -37,9 +37,10 @@ internal sealed class PostgresWriterSession(NpgsqlConnection connection, uint le
         if (batch.Transfers.Count > 0)
         {
             using var importer = connection.BeginBinaryImport(
-                "COPY ledger.transfers (ledger, ts, id, debit_account_id, credit_account_id, amount, pending_id, timeout_seconds, code, flags, reference) FROM STDIN (FORMAT BINARY)");
-            foreach (var t in batch.Transfers)
+                "COPY ledger.transfers (ledger, ts, id, debit_account_id, credit_account_id, amount, pending_id, timeout_seconds, code, flags, reference, prev_debit_ts, prev_credit_ts) FROM STDIN (FORMAT BINARY)");
+            for (int i = 0; i < batch.Transfers.Count; i++)
             {
+                var t = batch.Transfers[i];
                 importer.StartRow();
                 importer.Write((long)ledger, NpgsqlDbType.Bigint);
                 importer.Write(t.Timestamp, NpgsqlDbType.Bigint);
@@ -52,6 +53,8 @@ internal sealed class PostgresWriterSession(NpgsqlConnection connection, uint le
                 importer.Write((int)t.Code, NpgsqlDbType.Integer);
                 importer.Write((int)t.Flags, NpgsqlDbType.Integer);
                 WriteOptional(importer, t.Reference);
+                importer.Write(batch.Links[i].PrevDebit, NpgsqlDbType.Bigint);
+                importer.Write(batch.Links[i].PrevCredit, NpgsqlDbType.Bigint);
             }
 
             importer.Complete();
@@ -75,8 +78,8 @@ internal sealed class PostgresWriterSession(NpgsqlConnection connection, uint le
         {
             using var update = new NpgsqlCommand(
                 """
-                UPDATE ledger.accounts a SET debits_pending = u.dp, debits_posted = u.dpo, credits_pending = u.cp, credits_posted = u.cpo
-                FROM unnest(@ids, @dp, @dpo, @cp, @cpo) AS u(id, dp, dpo, cp, cpo)
+                UPDATE ledger.accounts a SET debits_pending = u.dp, debits_posted = u.dpo, credits_pending = u.cp, credits_posted = u.cpo, last_ts = u.last
+                FROM unnest(@ids, @dp, @dpo, @cp, @cpo, @last) AS u(id, dp, dpo, cp, cpo, last)
                 WHERE a.ledger = @ledger AND a.id = u.id;
                 INSERT INTO ledger.checkpoints (ledger, ts) VALUES (@ledger, @ts) ON CONFLICT (ledger) DO UPDATE SET ts = excluded.ts;
                 """,
@@ -89,6 +92,7 @@ internal sealed class PostgresWriterSession(NpgsqlConnection connection, uint le
             update.Parameters.AddWithValue("dpo", balances.Select(b => b.Balance.DebitsPosted).ToArray());
             update.Parameters.AddWithValue("cp", balances.Select(b => b.Balance.CreditsPending).ToArray());
             update.Parameters.AddWithValue("cpo", balances.Select(b => b.Balance.CreditsPosted).ToArray());
+            update.Parameters.AddWithValue("last", balances.Select(b => b.Last).ToArray());
             update.ExecuteNonQuery();
         }
 

@@ -5,7 +5,6 @@ namespace MachiDx.Ledger.Storage;
 internal sealed class SqliteLedgerReader(SqliteConnection connection, bool ownsConnection) : ILedgerReader
 {
     private const string TransferColumns = "ledger, ts, id, debit_account_id, credit_account_id, amount, pending_id, timeout_seconds, code, flags, reference";
-    private readonly byte[] buffer = new byte[16];
 
     private SqliteTransaction? snapshot;
 
@@ -21,10 +20,10 @@ internal sealed class SqliteLedgerReader(SqliteConnection connection, bool ownsC
         return command.ExecuteScalar() is long ts ? ts : 0;
     }
 
-    public IEnumerable<(Account Account, AccountBalance Balance)> ReadAccounts(uint ledger)
+    public IEnumerable<(Account Account, AccountBalance Balance, long LastTimestamp)> ReadAccounts(uint ledger)
     {
         using var command = Command(
-            "SELECT id, code, flags, reference, ts, debits_pending, debits_posted, credits_pending, credits_posted FROM ledger_accounts WHERE ledger = $ledger",
+            "SELECT id, code, flags, reference, ts, debits_pending, debits_posted, credits_pending, credits_posted, last_ts FROM ledger_accounts WHERE ledger = $ledger",
             ledger);
         using var reader = command.ExecuteReader();
         while (reader.Read())
@@ -33,7 +32,7 @@ internal sealed class SqliteLedgerReader(SqliteConnection connection, bool ownsC
             {
                 Timestamp = reader.GetInt64(4),
             };
-            yield return (account, new AccountBalance(reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8)));
+            yield return (account, new AccountBalance(reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8)), reader.GetInt64(9));
         }
     }
 
@@ -120,54 +119,70 @@ internal sealed class SqliteLedgerReader(SqliteConnection connection, bool ownsC
         return found;
     }
 
-    public List<Transfer> ReadAccountTransfers(uint ledger, UInt128 accountId, long cursor, int limit, bool descending)
+    public long ReadHead(uint ledger, UInt128 accountId)
     {
-        string comparison = descending ? "<" : ">";
-        string order = descending ? "DESC" : "ASC";
+        // The stored head is exact up to the checkpoint; later transfers are found in the (short) tail after it.
         using var command = Command(
-            $"""
-            SELECT {TransferColumns} FROM (
-                SELECT * FROM (SELECT {TransferColumns} FROM ledger_transfers WHERE ledger = $ledger AND debit_account_id = $id AND ts {comparison} $cursor ORDER BY ts {order} LIMIT $limit)
-                UNION ALL
-                SELECT * FROM (SELECT {TransferColumns} FROM ledger_transfers WHERE ledger = $ledger AND credit_account_id = $id AND ts {comparison} $cursor ORDER BY ts {order} LIMIT $limit))
-            ORDER BY ts {order} LIMIT $limit
+            """
+            SELECT MAX(
+                COALESCE((SELECT last_ts FROM ledger_accounts WHERE ledger = $ledger AND id = $id), 0),
+                COALESCE((SELECT MAX(ts) FROM ledger_transfers WHERE ledger = $ledger
+                          AND ts > COALESCE((SELECT ts FROM ledger_checkpoints WHERE ledger = $ledger), 0)
+                          AND (debit_account_id = $id OR credit_account_id = $id)), 0))
             """,
             ledger);
         command.Parameters.AddWithValue("$id", IdBytes.ToBytes(accountId));
-        command.Parameters.AddWithValue("$cursor", cursor);
+        return (long)command.ExecuteScalar()!;
+    }
+
+    public long ReadPrevious(uint ledger, UInt128 accountId, long timestamp)
+    {
+        using var command = Command(
+            "SELECT CASE WHEN debit_account_id = $id THEN prev_debit_ts ELSE prev_credit_ts END FROM ledger_transfers WHERE ledger = $ledger AND ts = $ts",
+            ledger);
+        command.Parameters.AddWithValue("$id", IdBytes.ToBytes(accountId));
+        command.Parameters.AddWithValue("$ts", timestamp);
+        return command.ExecuteScalar() is long previous ? previous : 0;
+    }
+
+    public List<Transfer> ReadChain(uint ledger, UInt128 accountId, long start, int limit)
+    {
+        using var command = Command(
+            $"""
+            WITH RECURSIVE chain(ts, previous, depth) AS (
+                SELECT ts, CASE WHEN debit_account_id = $id THEN prev_debit_ts ELSE prev_credit_ts END, 1
+                FROM ledger_transfers WHERE ledger = $ledger AND ts = $start
+                UNION ALL
+                SELECT t.ts, CASE WHEN t.debit_account_id = $id THEN t.prev_debit_ts ELSE t.prev_credit_ts END, c.depth + 1
+                FROM chain c JOIN ledger_transfers t ON t.ledger = $ledger AND t.ts = c.previous
+                WHERE c.previous <> 0 AND c.depth < $limit)
+            SELECT {TransferColumns} FROM ledger_transfers WHERE ledger = $ledger AND ts IN (SELECT ts FROM chain) ORDER BY ts DESC
+            """,
+            ledger);
+        command.Parameters.AddWithValue("$id", IdBytes.ToBytes(accountId));
+        command.Parameters.AddWithValue("$start", start);
         command.Parameters.AddWithValue("$limit", limit);
         return ReadList(command);
     }
 
-    public (List<Transfer> Transfers, List<UInt128> ExpiredPendingIds) ReadAccountHistory(uint ledger, UInt128 accountId, long maxTimestamp)
+    public List<UInt128> ReadExpiredPendings(uint ledger, UInt128 accountId, long maxTimestamp)
     {
         using var command = Command(
-            $"""
-            SELECT {TransferColumns} FROM ledger_transfers WHERE ledger = $ledger AND debit_account_id = $id AND ts <= $max
-            UNION ALL
-            SELECT {TransferColumns} FROM ledger_transfers WHERE ledger = $ledger AND credit_account_id = $id AND ts <= $max
-            """,
-            ledger);
-        command.Parameters.AddWithValue("$id", IdBytes.ToBytes(accountId));
-        command.Parameters.AddWithValue("$max", maxTimestamp);
-        var transfers = ReadList(command);
-
-        using var expiries = Command(
             """
             SELECT e.pending_id FROM ledger_expiries e JOIN ledger_transfers t ON t.ledger = e.ledger AND t.id = e.pending_id
             WHERE e.ledger = $ledger AND e.ts <= $max AND (t.debit_account_id = $id OR t.credit_account_id = $id)
             """,
             ledger);
-        expiries.Parameters.AddWithValue("$id", IdBytes.ToBytes(accountId));
-        expiries.Parameters.AddWithValue("$max", maxTimestamp);
+        command.Parameters.AddWithValue("$id", IdBytes.ToBytes(accountId));
+        command.Parameters.AddWithValue("$max", maxTimestamp);
         var expired = new List<UInt128>();
-        using var reader = expiries.ExecuteReader();
+        using var reader = command.ExecuteReader();
         while (reader.Read())
         {
             expired.Add(Id(reader, 0));
         }
 
-        return (transfers, expired);
+        return expired;
     }
 
     public void Dispose()
@@ -178,7 +193,7 @@ internal sealed class SqliteLedgerReader(SqliteConnection connection, bool ownsC
         }
     }
 
-    private List<Transfer> ReadList(SqliteCommand command)
+    private static List<Transfer> ReadList(SqliteCommand command)
     {
         var list = new List<Transfer>();
         using var reader = command.ExecuteReader();
@@ -190,7 +205,7 @@ internal sealed class SqliteLedgerReader(SqliteConnection connection, bool ownsC
         return list;
     }
 
-    private Transfer ReadTransfer(SqliteDataReader reader) =>
+    private static Transfer ReadTransfer(SqliteDataReader reader) =>
         new(
             Id(reader, 2),
             Id(reader, 3),
@@ -206,13 +221,11 @@ internal sealed class SqliteLedgerReader(SqliteConnection connection, bool ownsC
             Timestamp = reader.GetInt64(1),
         };
 
-    private UInt128 Id(SqliteDataReader reader, int ordinal)
-    {
-        reader.GetBytes(ordinal, 0, buffer, 0, 16);
-        return IdBytes.FromBytes(buffer);
-    }
+    // GetFieldValue<byte[]> copies the column straight from sqlite3_column_blob; GetBytes goes through a stream and
+    // column-metadata lookups, which made loading ~50x slower.
+    private static UInt128 Id(SqliteDataReader reader, int ordinal) => IdBytes.FromBytes(reader.GetFieldValue<byte[]>(ordinal));
 
-    private UInt128 OptionalId(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? UInt128.Zero : Id(reader, ordinal);
+    private static UInt128 OptionalId(SqliteDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? UInt128.Zero : Id(reader, ordinal);
 
     private SqliteCommand Command(string sql, uint ledger)
     {

@@ -9,9 +9,9 @@ internal sealed class SqliteWriterSession : ILedgerWriterSession
     private readonly SqliteConnection connection;
     private readonly uint ledger;
     private readonly FileStream? lockFile;
-    private readonly SqliteCommand insertTransfer;
-    private readonly SqliteParameter[] transferParameters;
-    private readonly byte[][] idBuffers = [new byte[16], new byte[16], new byte[16], new byte[16], new byte[16]];
+    private readonly byte[][] idBuffers = [new byte[16], new byte[16]];
+    private readonly RawStatement insertTransfer;
+    private readonly RawStatement updateBalance;
 
     public SqliteWriterSession(SqliteConnection connection, uint ledger, FileStream? lockFile)
     {
@@ -19,26 +19,14 @@ internal sealed class SqliteWriterSession : ILedgerWriterSession
         this.ledger = ledger;
         this.lockFile = lockFile;
         Reader = new SqliteLedgerReader(connection, ownsConnection: false);
-        insertTransfer = connection.CreateCommand();
-        insertTransfer.CommandText = """
-            INSERT INTO ledger_transfers (ledger, ts, id, debit_account_id, credit_account_id, amount, pending_id, timeout_seconds, code, flags, reference)
-            VALUES ($ledger, $ts, $id, $debit, $credit, $amount, $pending, $timeout, $code, $flags, $reference)
-            """;
-        transferParameters =
-        [
-            insertTransfer.Parameters.Add("$ledger", SqliteType.Integer),
-            insertTransfer.Parameters.Add("$ts", SqliteType.Integer),
-            insertTransfer.Parameters.Add("$id", SqliteType.Blob),
-            insertTransfer.Parameters.Add("$debit", SqliteType.Blob),
-            insertTransfer.Parameters.Add("$credit", SqliteType.Blob),
-            insertTransfer.Parameters.Add("$amount", SqliteType.Integer),
-            insertTransfer.Parameters.Add("$pending", SqliteType.Blob),
-            insertTransfer.Parameters.Add("$timeout", SqliteType.Integer),
-            insertTransfer.Parameters.Add("$code", SqliteType.Integer),
-            insertTransfer.Parameters.Add("$flags", SqliteType.Integer),
-            insertTransfer.Parameters.Add("$reference", SqliteType.Blob),
-        ];
-        transferParameters[0].Value = (long)ledger;
+        insertTransfer = new RawStatement(connection, """
+            INSERT INTO ledger_transfers (ledger, ts, id, debit_account_id, credit_account_id, amount, pending_id, timeout_seconds, code, flags, reference, prev_debit_ts, prev_credit_ts)
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
+            """);
+        updateBalance = new RawStatement(connection, """
+            UPDATE ledger_accounts SET debits_pending = ?3, debits_posted = ?4, credits_pending = ?5, credits_posted = ?6, last_ts = ?7
+            WHERE ledger = ?1 AND id = ?2
+            """);
     }
 
     public ILedgerReader Reader { get; }
@@ -51,10 +39,24 @@ internal sealed class SqliteWriterSession : ILedgerWriterSession
             InsertAccounts(batch, transaction);
         }
 
-        insertTransfer.Transaction = transaction;
-        foreach (var transfer in batch.Transfers)
+        for (int i = 0; i < batch.Transfers.Count; i++)
         {
-            InsertTransfer(transfer);
+            var t = batch.Transfers[i];
+            var s = insertTransfer;
+            s.Bind(1, ledger);
+            s.Bind(2, t.Timestamp);
+            s.BindId(3, t.Id);
+            s.BindId(4, t.DebitAccountId);
+            s.BindId(5, t.CreditAccountId);
+            s.Bind(6, t.Amount);
+            s.BindOptionalId(7, t.PendingId);
+            s.Bind(8, t.TimeoutSeconds);
+            s.Bind(9, t.Code);
+            s.Bind(10, (long)t.Flags);
+            s.BindOptionalId(11, t.Reference);
+            s.Bind(12, batch.Links[i].PrevDebit);
+            s.Bind(13, batch.Links[i].PrevCredit);
+            s.Execute();
         }
 
         if (batch.Expiries.Count > 0)
@@ -73,28 +75,12 @@ internal sealed class SqliteWriterSession : ILedgerWriterSession
     public void Dispose()
     {
         insertTransfer.Dispose();
+        updateBalance.Dispose();
         Reader.Dispose();
         connection.Dispose();
         lockFile?.Dispose();
     }
 
-    private void InsertTransfer(in Transfer t)
-    {
-        var p = transferParameters;
-        p[1].Value = t.Timestamp;
-        p[2].Value = Id(0, t.Id);
-        p[3].Value = Id(1, t.DebitAccountId);
-        p[4].Value = Id(2, t.CreditAccountId);
-        p[5].Value = t.Amount;
-        p[6].Value = t.PendingId == UInt128.Zero ? DBNull.Value : Id(3, t.PendingId);
-        p[7].Value = (long)t.TimeoutSeconds;
-        p[8].Value = (long)t.Code;
-        p[9].Value = (long)t.Flags;
-        p[10].Value = t.Reference == UInt128.Zero ? DBNull.Value : Id(4, t.Reference);
-        insertTransfer.ExecuteNonQuery();
-    }
-
-    // The provider copies blob values when it binds them, so one buffer per column can be reused row after row.
     private byte[] Id(int column, UInt128 id)
     {
         IdBytes.Write(id, idBuffers[column]);
@@ -106,8 +92,8 @@ internal sealed class SqliteWriterSession : ILedgerWriterSession
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
         command.CommandText = """
-            INSERT INTO ledger_accounts (ledger, id, code, flags, reference, ts, debits_pending, debits_posted, credits_pending, credits_posted)
-            VALUES ($ledger, $id, $code, $flags, $reference, $ts, 0, 0, 0, 0)
+            INSERT INTO ledger_accounts (ledger, id, code, flags, reference, ts, debits_pending, debits_posted, credits_pending, credits_posted, last_ts)
+            VALUES ($ledger, $id, $code, $flags, $reference, $ts, 0, 0, 0, 0, 0)
             """;
         command.Parameters.AddWithValue("$ledger", (long)ledger);
         var id = command.Parameters.Add("$id", SqliteType.Blob);
@@ -144,26 +130,17 @@ internal sealed class SqliteWriterSession : ILedgerWriterSession
 
     private void WriteCheckpoint(WriteBatch batch, SqliteTransaction transaction)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
-            UPDATE ledger_accounts SET debits_pending = $dp, debits_posted = $dpo, credits_pending = $cp, credits_posted = $cpo
-            WHERE ledger = $ledger AND id = $id
-            """;
-        command.Parameters.AddWithValue("$ledger", (long)ledger);
-        var id = command.Parameters.Add("$id", SqliteType.Blob);
-        var dp = command.Parameters.Add("$dp", SqliteType.Integer);
-        var dpo = command.Parameters.Add("$dpo", SqliteType.Integer);
-        var cp = command.Parameters.Add("$cp", SqliteType.Integer);
-        var cpo = command.Parameters.Add("$cpo", SqliteType.Integer);
-        foreach (var (accountId, balance) in batch.CheckpointBalances!)
+        foreach (var (accountId, balance, last) in batch.CheckpointBalances!)
         {
-            id.Value = Id(0, accountId);
-            dp.Value = balance.DebitsPending;
-            dpo.Value = balance.DebitsPosted;
-            cp.Value = balance.CreditsPending;
-            cpo.Value = balance.CreditsPosted;
-            command.ExecuteNonQuery();
+            var s = updateBalance;
+            s.Bind(1, ledger);
+            s.BindId(2, accountId);
+            s.Bind(3, balance.DebitsPending);
+            s.Bind(4, balance.DebitsPosted);
+            s.Bind(5, balance.CreditsPending);
+            s.Bind(6, balance.CreditsPosted);
+            s.Bind(7, last);
+            s.Execute();
         }
 
         using var checkpoint = connection.CreateCommand();
