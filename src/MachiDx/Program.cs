@@ -3,6 +3,7 @@ using MachiDx.Platform.Data;
 using MachiDx.Platform.Hosting;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Platform.Web;
+using MachiDx.Procedures;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddObservability();
 builder.Services.AddPlatform(builder.Configuration);
+builder.Services.AddProcedures();
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsSetup.Customize);
 builder.Services.AddExceptionHandler<GlobalExceptionHandler>();
 builder.Services.AddValidation();
@@ -48,6 +50,7 @@ app.MapScalarApiReference("/api/reference", options => options.WithTitle("MachiD
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 app.MapPlatform();
+app.MapProcedures();
 
 await app.RunAsync();
 return 0;

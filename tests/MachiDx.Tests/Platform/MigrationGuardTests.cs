@@ -25,5 +25,7 @@ internal static class DesignTimeContexts
     {
         ["Platform/Sqlite"] = () => new SqlitePlatformDesignFactory().CreateDbContext([]),
         ["Platform/Postgres"] = () => new PostgresPlatformDesignFactory().CreateDbContext([]),
+        ["Procedures/Sqlite"] = () => new MachiDx.Procedures.Data.SqliteProceduresDesignFactory().CreateDbContext([]),
+        ["Procedures/Postgres"] = () => new MachiDx.Procedures.Data.PostgresProceduresDesignFactory().CreateDbContext([]),
     };
 }

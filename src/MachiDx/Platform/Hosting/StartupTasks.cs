@@ -1,6 +1,7 @@
 using MachiDx.Platform.Data;
 using MachiDx.Platform.Demo;
 using MachiDx.Platform.Identity;
+using MachiDx.Platform.Tenancy;
 using Microsoft.Extensions.Options;
 
 namespace MachiDx.Platform.Hosting;
@@ -33,6 +34,21 @@ internal static partial class StartupTasks
         else if (demo.Enabled)
         {
             await services.GetRequiredService<DemoDataSeeder>().SeedAsync(ct);
+            await SeedModulesAsync(app.Services, ct);
+        }
+    }
+
+    private static async Task SeedModulesAsync(IServiceProvider root, CancellationToken ct)
+    {
+        var contributors = root.GetServices<IDemoDataContributor>().OrderBy(c => c.Order).ToList();
+        foreach (var municipality in await root.GetRequiredService<MunicipalityDirectory>().GetAllAsync(ct))
+        {
+            foreach (var contributor in contributors)
+            {
+                await using var scope = root.CreateAsyncScope();
+                scope.ServiceProvider.GetRequiredService<TenantContext>().Set(municipality);
+                await contributor.SeedAsync(municipality, scope.ServiceProvider, ct);
+            }
         }
     }
 

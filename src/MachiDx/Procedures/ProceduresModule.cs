@@ -1,0 +1,30 @@
+using MachiDx.Platform.Data;
+using MachiDx.Platform.Demo;
+using MachiDx.Platform.Web;
+using MachiDx.Procedures.Catalogue;
+using MachiDx.Procedures.Data;
+
+namespace MachiDx.Procedures;
+
+/// <summary>The Procedures module: catalogue, search, life-event guide, online applications, counter cases.</summary>
+public static class ProceduresModule
+{
+    public static IServiceCollection AddProcedures(this IServiceCollection services)
+    {
+        services.AddModuleDbContext<ProceduresDbContext, SqliteProceduresDbContext, PostgresProceduresDbContext>("procedures");
+        services.AddSingleton(_ => NationalTemplate.Load());
+        services.AddScoped<CatalogueAdoption>();
+        services.AddSingleton<IDemoDataContributor, CatalogueDemoData>();
+        services.AddSingleton<INavigationContributor, ProceduresNavigation>();
+        services.AddAuthorizationBuilder();
+        services.Configure<Microsoft.AspNetCore.Authorization.AuthorizationOptions>(ProceduresPolicies.Configure);
+        return services;
+    }
+
+    public static WebApplication MapProcedures(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ProceduresApi.Map(app);
+        return app;
+    }
+}

@@ -1,0 +1,21 @@
+using System.Security.Claims;
+using MachiDx.Platform.Identity;
+using MachiDx.Platform.Tenancy;
+using MachiDx.Platform.Web;
+
+namespace MachiDx.Procedures;
+
+internal sealed class ProceduresNavigation : INavigationContributor
+{
+    public int Order => 100;
+
+    public IEnumerable<NavLink> LinksFor(ClaimsPrincipal user, MunicipalityInfo city)
+    {
+        var root = "/" + city.Code;
+        yield return new("手続きをさがす", root + "/procedures");
+        if (user.IsInRole(Roles.DxAdmin) || user.IsInRole(Roles.TenantAdmin))
+        {
+            yield return new("手続きの管理", root + "/staff/procedures");
+        }
+    }
+}
