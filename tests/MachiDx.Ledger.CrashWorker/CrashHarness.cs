@@ -18,7 +18,7 @@ public static class CrashHarness
         var problems = new List<string>();
         for (int kill = 0; kill < kills; kill++)
         {
-            using var child = Start("run", provider, connectionString, ledger, ackPath, (seed * 1000) + kill);
+            using var child = StartWorker(provider, connectionString, ledger, ackPath, (seed * 1000) + kill);
             var stderr = child.StandardError.ReadToEndAsync();
             string? line = await child.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60));
             if (line != "ready")
@@ -68,8 +68,10 @@ public static class CrashHarness
         return new Outcome(kills, acknowledgedTransfers, stored, report, problems);
     }
 
-    private static Process Start(string command, string provider, string connectionString, uint ledger, string ackPath, int seed)
+    /// <summary>Starts the worker under load; it prints "ready" once it holds the ledger and begins.</summary>
+    public static Process StartWorker(string provider, string connectionString, uint ledger, string ackPath, int seed)
     {
+        const string command = "run";
         string dotnet = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet";
         var info = new ProcessStartInfo(dotnet)
         {

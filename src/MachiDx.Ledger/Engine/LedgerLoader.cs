@@ -8,8 +8,22 @@ namespace MachiDx.Ledger.Engine;
 /// </summary>
 internal static class LedgerLoader
 {
+    /// <summary>Time spent in each phase of the last load (bench).</summary>
+    internal static string LastPhases { get; private set; } = string.Empty;
+
+    /// <summary>Transfers replayed by the last load and the time the replay scan took (bench).</summary>
+    internal static (int Transfers, TimeSpan Elapsed) LastReplay { get; private set; }
+
     public static LedgerState Load(ILedgerReader reader, uint ledger, Lock publishLock, bool useCheckpoint = true)
     {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var phases = new System.Text.StringBuilder();
+        void Phase(string name)
+        {
+            phases.Append(System.Globalization.CultureInfo.InvariantCulture, $"{name} {watch.ElapsedMilliseconds} ms; ");
+            watch.Restart();
+        }
+
         var state = new LedgerState(ledger, publishLock);
         long checkpoint = useCheckpoint ? reader.ReadCheckpoint(ledger) : 0;
         long last = checkpoint;
@@ -26,6 +40,8 @@ internal static class LedgerLoader
             state.Accounts.Add(account.Id, accountState);
             last = Math.Max(last, account.Timestamp);
         }
+
+        Phase("accounts");
 
         // Every pending transfer ever made, with its fate, so posts/voids/expiries can be replayed and judged.
         var pendings = new Dictionary<UInt128, PendingState>();
@@ -50,18 +66,26 @@ internal static class LedgerLoader
             }
         }
 
+        Phase("pendings");
         if (checkpoint > 0)
         {
             reader.ReadTransferIds(ledger, checkpoint, state.TransferIds);
         }
 
+        Phase("ids");
+        var replayWatch = System.Diagnostics.Stopwatch.StartNew();
+        int replayed = 0;
+
         foreach (var transfer in reader.ReadTransfers(ledger, checkpoint))
         {
+            replayed++;
             state.TransferIds.Add(transfer.Id);
             ApplyStored(state.Accounts, pendings, transfer);
             last = Math.Max(last, transfer.Timestamp);
         }
 
+        LastReplay = (replayed, replayWatch.Elapsed);
+        Phase("replay");
         foreach (var (pendingId, _) in expiries)
         {
             var pending = pendings[pendingId].Transfer;
@@ -76,6 +100,8 @@ internal static class LedgerLoader
 
         state.LastTimestamp = last;
         state.CheckpointTimestamp = checkpoint;
+        Phase("rest");
+        LastPhases = phases.ToString();
         return state;
     }
 

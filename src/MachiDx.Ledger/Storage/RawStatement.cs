@@ -52,6 +52,33 @@ internal sealed class RawStatement : IDisposable
         }
     }
 
+    /// <summary>Steps to the next row of a query; false when done (the statement is then reset).</summary>
+    public bool Read()
+    {
+        int rc = raw.sqlite3_step(statement);
+        if (rc == raw.SQLITE_ROW)
+        {
+            return true;
+        }
+
+        raw.sqlite3_reset(statement);
+        if (rc != raw.SQLITE_DONE)
+        {
+            throw new SqliteException(raw.sqlite3_errmsg(db).utf8_to_string(), rc);
+        }
+
+        return false;
+    }
+
+    public long Int64(int column) => raw.sqlite3_column_int64(statement, column);
+
+    /// <summary>An id column read straight from SQLite's buffer; NULL reads as zero.</summary>
+    public UInt128 Id(int column)
+    {
+        var bytes = raw.sqlite3_column_blob(statement, column);
+        return bytes.Length == 16 ? BinaryPrimitives.ReadUInt128BigEndian(bytes) : UInt128.Zero;
+    }
+
     public void Dispose() => statement.Dispose();
 
     private void Check(int rc)

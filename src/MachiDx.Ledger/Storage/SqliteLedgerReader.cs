@@ -22,17 +22,18 @@ internal sealed class SqliteLedgerReader(SqliteConnection connection, bool ownsC
 
     public IEnumerable<(Account Account, AccountBalance Balance, long LastTimestamp)> ReadAccounts(uint ledger)
     {
-        using var command = Command(
-            "SELECT id, code, flags, reference, ts, debits_pending, debits_posted, credits_pending, credits_posted, last_ts FROM ledger_accounts WHERE ledger = $ledger",
-            ledger);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        using var statement = new RawStatement(
+            connection,
+            "SELECT id, code, flags, reference, ts, debits_pending, debits_posted, credits_pending, credits_posted, last_ts FROM ledger_accounts WHERE ledger = ?1");
+        statement.Bind(1, ledger);
+        while (statement.Read())
         {
-            var account = new Account(Id(reader, 0), ledger, (ushort)reader.GetInt32(1), (AccountFlags)reader.GetInt32(2), OptionalId(reader, 3))
+            var account = new Account(statement.Id(0), ledger, (ushort)statement.Int64(1), (AccountFlags)statement.Int64(2), statement.Id(3))
             {
-                Timestamp = reader.GetInt64(4),
+                Timestamp = statement.Int64(4),
             };
-            yield return (account, new AccountBalance(reader.GetInt64(5), reader.GetInt64(6), reader.GetInt64(7), reader.GetInt64(8)), reader.GetInt64(9));
+            var balance = new AccountBalance(statement.Int64(5), statement.Int64(6), statement.Int64(7), statement.Int64(8));
+            yield return (account, balance, statement.Int64(9));
         }
     }
 
@@ -49,55 +50,72 @@ internal sealed class SqliteLedgerReader(SqliteConnection connection, bool ownsC
         return new Account(accountId, ledger, (ushort)reader.GetInt32(0), (AccountFlags)reader.GetInt32(1), OptionalId(reader, 2)) { Timestamp = reader.GetInt64(3) };
     }
 
+    // The two full scans below (start-up, invariant checks) read through SQLitePCL directly: no boxing, no byte[] per id.
     public void ReadTransferIds(uint ledger, long maxTimestamp, HashSet<UInt128> into)
     {
-        using var command = Command("SELECT id FROM ledger_transfers WHERE ledger = $ledger AND ts <= $max", ledger);
-        command.Parameters.AddWithValue("$max", maxTimestamp);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        using var statement = new RawStatement(connection, "SELECT id FROM ledger_transfers WHERE ledger = ?1 AND ts <= ?2");
+        statement.Bind(1, ledger);
+        statement.Bind(2, maxTimestamp);
+        while (statement.Read())
         {
-            into.Add(Id(reader, 0));
+            into.Add(statement.Id(0));
         }
     }
 
     public IEnumerable<Transfer> ReadTransfers(uint ledger, long afterTimestamp)
     {
-        using var command = Command($"SELECT {TransferColumns} FROM ledger_transfers WHERE ledger = $ledger AND ts > $after", ledger);
-        command.Parameters.AddWithValue("$after", afterTimestamp);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        using var statement = new RawStatement(connection, $"SELECT {TransferColumns} FROM ledger_transfers WHERE ledger = ?1 AND ts > ?2");
+        statement.Bind(1, ledger);
+        statement.Bind(2, afterTimestamp);
+        while (statement.Read())
         {
-            yield return ReadTransfer(reader);
+            yield return RawTransfer(statement);
         }
     }
 
+    private static Transfer RawTransfer(RawStatement statement) =>
+        new(
+            statement.Id(2),
+            statement.Id(3),
+            statement.Id(4),
+            statement.Int64(5),
+            (uint)statement.Int64(0),
+            (ushort)statement.Int64(8),
+            (TransferFlags)statement.Int64(9),
+            statement.Id(6),
+            (uint)statement.Int64(7),
+            statement.Id(10))
+        {
+            Timestamp = statement.Int64(1),
+        };
+
     public IEnumerable<Transfer> ReadPendingTransfers(uint ledger)
     {
-        using var command = Command($"SELECT {TransferColumns} FROM ledger_transfers WHERE ledger = $ledger AND (flags & 2) <> 0", ledger);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        using var statement = new RawStatement(connection, $"SELECT {TransferColumns} FROM ledger_transfers WHERE ledger = ?1 AND (flags & 2) <> 0");
+        statement.Bind(1, ledger);
+        while (statement.Read())
         {
-            yield return ReadTransfer(reader);
+            yield return RawTransfer(statement);
         }
     }
 
     public IEnumerable<(UInt128 PendingId, TransferFlags Flags)> ReadResolutions(uint ledger)
     {
-        using var command = Command("SELECT pending_id, flags FROM ledger_transfers WHERE ledger = $ledger AND pending_id IS NOT NULL", ledger);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        using var statement = new RawStatement(connection, "SELECT pending_id, flags FROM ledger_transfers WHERE ledger = ?1 AND pending_id IS NOT NULL");
+        statement.Bind(1, ledger);
+        while (statement.Read())
         {
-            yield return (Id(reader, 0), (TransferFlags)reader.GetInt32(1));
+            yield return (statement.Id(0), (TransferFlags)statement.Int64(1));
         }
     }
 
     public IEnumerable<(UInt128 PendingId, long Timestamp)> ReadExpiries(uint ledger)
     {
-        using var command = Command("SELECT pending_id, ts FROM ledger_expiries WHERE ledger = $ledger", ledger);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        using var statement = new RawStatement(connection, "SELECT pending_id, ts FROM ledger_expiries WHERE ledger = ?1");
+        statement.Bind(1, ledger);
+        while (statement.Read())
         {
-            yield return (Id(reader, 0), reader.GetInt64(1));
+            yield return (statement.Id(0), statement.Int64(1));
         }
     }
 
