@@ -30,7 +30,7 @@ internal sealed class BenchOptions
     public int Kills { get; private set; } = 50;
 
     /// <summary>How often the engine stores balances (seconds; 0 every batch, -1 never).</summary>
-    public int CheckpointSeconds { get; private set; } = 10;
+    public int CheckpointSeconds { get; private set; } = 1;
 
     public LedgerEngineOptions EngineOptions => new()
     {
