@@ -15,7 +15,7 @@ internal sealed class BenchOptions
 
     public TimeSpan NaiveDuration { get; private set; } = TimeSpan.FromSeconds(5);
 
-    public int Clients { get; private set; } = 512;
+    public int Clients { get; private set; } = 2_048;
 
     public int NaiveClients { get; private set; } = 8;
 

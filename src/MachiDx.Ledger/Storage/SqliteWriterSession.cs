@@ -89,26 +89,20 @@ internal sealed class SqliteWriterSession : ILedgerWriterSession
 
     private void InsertAccounts(WriteBatch batch, SqliteTransaction transaction)
     {
-        using var command = connection.CreateCommand();
-        command.Transaction = transaction;
-        command.CommandText = """
+        _ = transaction; // the raw statement runs on the same connection, inside the open transaction
+        using var insert = new RawStatement(connection, """
             INSERT INTO ledger_accounts (ledger, id, code, flags, reference, ts, debits_pending, debits_posted, credits_pending, credits_posted, last_ts)
-            VALUES ($ledger, $id, $code, $flags, $reference, $ts, 0, 0, 0, 0, 0)
-            """;
-        command.Parameters.AddWithValue("$ledger", (long)ledger);
-        var id = command.Parameters.Add("$id", SqliteType.Blob);
-        var code = command.Parameters.Add("$code", SqliteType.Integer);
-        var flags = command.Parameters.Add("$flags", SqliteType.Integer);
-        var reference = command.Parameters.Add("$reference", SqliteType.Blob);
-        var ts = command.Parameters.Add("$ts", SqliteType.Integer);
+            VALUES (?1, ?2, ?3, ?4, ?5, ?6, 0, 0, 0, 0, 0)
+            """);
         foreach (var account in batch.NewAccounts)
         {
-            id.Value = Id(0, account.Id);
-            code.Value = (long)account.Code;
-            flags.Value = (long)account.Flags;
-            reference.Value = account.Reference == UInt128.Zero ? DBNull.Value : Id(1, account.Reference);
-            ts.Value = account.Timestamp;
-            command.ExecuteNonQuery();
+            insert.Bind(1, ledger);
+            insert.BindId(2, account.Id);
+            insert.Bind(3, account.Code);
+            insert.Bind(4, (long)account.Flags);
+            insert.BindOptionalId(5, account.Reference);
+            insert.Bind(6, account.Timestamp);
+            insert.Execute();
         }
     }
 
