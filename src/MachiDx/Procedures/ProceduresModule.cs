@@ -14,6 +14,7 @@ public static class ProceduresModule
         services.AddModuleDbContext<ProceduresDbContext, SqliteProceduresDbContext, PostgresProceduresDbContext>("procedures");
         services.AddSingleton(_ => NationalTemplate.Load());
         services.AddScoped<CatalogueAdoption>();
+        services.AddSingleton(_ => LifeEvents.GuideLibrary.Load());
         services.AddSingleton<IDemoDataContributor, CatalogueDemoData>();
         services.AddSingleton<INavigationContributor, ProceduresNavigation>();
         services.AddAuthorizationBuilder();

@@ -13,6 +13,7 @@ internal sealed class ProceduresNavigation : INavigationContributor
     {
         var root = "/" + city.Code;
         yield return new("手続きをさがす", root + "/procedures");
+        yield return new("できごとから", root + "/guide");
         if (user.IsInRole(Roles.DxAdmin) || user.IsInRole(Roles.TenantAdmin))
         {
             yield return new("手続きの管理", root + "/staff/procedures");

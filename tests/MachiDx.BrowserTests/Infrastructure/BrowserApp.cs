@@ -79,6 +79,8 @@ public sealed class BrowserApp : IAsyncLifetime
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Testing");
+            // Serve wwwroot the way Development does (from the build output, compressed variants included).
+            builder.UseStaticWebAssets();
             builder.UseSetting("Database:Provider", nameof(DatabaseProvider.Sqlite));
             builder.UseSetting("Database:ConnectionString", $"Data Source={databasePath}");
             builder.UseSetting("Demo:Enabled", "true");

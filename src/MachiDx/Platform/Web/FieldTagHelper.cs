@@ -19,6 +19,9 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
 
     public string? Hint { get; set; }
 
+    /// <summary>Overrides the [Display] name, for labels that depend on data.</summary>
+    public string? Label { get; set; }
+
     public string Type { get; set; } = "text";
 
     public string? Autocomplete { get; set; }
@@ -37,7 +40,7 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
         ArgumentNullException.ThrowIfNull(output);
         var name = For.Name;
         var id = TagBuilder.CreateSanitizedId(name, "_");
-        var label = For.Metadata.DisplayName ?? For.Metadata.PropertyName ?? name;
+        var label = Label ?? For.Metadata.DisplayName ?? For.Metadata.PropertyName ?? name;
         var errors = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry)
             ? entry.Errors.Select(e => e.ErrorMessage).Where(m => m.Length > 0).Distinct(StringComparer.Ordinal).ToList()
             : [];
