@@ -54,6 +54,7 @@ internal sealed class Baselines(bool postgres, string connectionString, Workload
     public async Task<Measurement> RunNaiveAsync(int clients, TimeSpan duration)
     {
         var options = Options;
+        var cpu = Measurement.ProcessCpu();
         long committed = 0;
         var latencies = new List<long>[clients];
         using var stop = new CancellationTokenSource(duration);
@@ -75,7 +76,7 @@ internal sealed class Baselines(bool postgres, string connectionString, Workload
             }
         })));
         watch.Stop();
-        return Measurement.From("naive EF Core (1 transaction per transfer)", Database, committed, watch.Elapsed, [.. latencies.SelectMany(l => l)], $"{clients} clients");
+        return Measurement.From("naive EF Core (1 transaction per transfer)", Database, committed, watch.Elapsed, [.. latencies.SelectMany(l => l)], $"{clients} clients") with { Cpu = Measurement.ProcessCpu() - cpu };
     }
 
     public async Task<Measurement> RunBatchedAsync(TimeSpan duration, int batchSize = 1_000)
@@ -83,6 +84,7 @@ internal sealed class Baselines(bool postgres, string connectionString, Workload
         long committed = 0;
         var latencies = new List<long>();
         var random = new Random(99);
+        var cpu = Measurement.ProcessCpu();
         var watch = Stopwatch.StartNew();
         if (postgres)
         {
@@ -171,7 +173,7 @@ internal sealed class Baselines(bool postgres, string connectionString, Workload
         }
 
         watch.Stop();
-        return Measurement.From("batched SQL (1 transaction per 1,000)", Database, committed, watch.Elapsed, latencies, "1 writer");
+        return Measurement.From("batched SQL (1 transaction per 1,000)", Database, committed, watch.Elapsed, latencies, "1 writer") with { Cpu = Measurement.ProcessCpu() - cpu };
     }
 
     private static async Task<bool> TransferAsync(DbContextOptions<NaiveDbContext> options, Transfer t)

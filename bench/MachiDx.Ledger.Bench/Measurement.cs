@@ -7,6 +7,16 @@ internal sealed record Measurement(string Scenario, string Database, long Transf
 {
     public double PerSecond => Transfers / Elapsed.TotalSeconds;
 
+    /// <summary>CPU time this process used during the measurement (engine, callers and SQLite; not the PostgreSQL server).</summary>
+    public TimeSpan Cpu { get; init; }
+
+    /// <summary>Cores this process kept busy on average; below 2 on this machine means it waited for I/O or for other work.</summary>
+    public double CoresUsed => Cpu.TotalSeconds / Elapsed.TotalSeconds;
+
+    public double PerCpuSecond => Cpu > TimeSpan.Zero ? Transfers / Cpu.TotalSeconds : 0;
+
+    public static TimeSpan ProcessCpu() => System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+
     public static Measurement From(string scenario, string database, long transfers, TimeSpan elapsed, List<long> latencyTicks, string note = "")
     {
         latencyTicks.Sort();
@@ -18,5 +28,5 @@ internal sealed record Measurement(string Scenario, string Database, long Transf
 
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,
-        $"{Scenario} [{Database}]: {PerSecond:N0} transfers/s, p50 {P50Ms:F2} ms, p99 {P99Ms:F2} ms ({Transfers:N0} in {Elapsed.TotalSeconds:F1} s) {Note}");
+        $"{Scenario} [{Database}]: {PerSecond:N0} transfers/s, p50 {P50Ms:F2} ms, p99 {P99Ms:F2} ms ({Transfers:N0} in {Elapsed.TotalSeconds:F1} s, {CoresUsed:F2} cores, {PerCpuSecond:N0}/CPU-s) {Note}");
 }
