@@ -76,7 +76,7 @@ internal static class LedgerLoader
         var replayWatch = System.Diagnostics.Stopwatch.StartNew();
         int replayed = 0;
 
-        foreach (var transfer in reader.ReadTransfers(ledger, checkpoint))
+        foreach (var transfer in reader.ReadReplay(ledger, checkpoint))
         {
             replayed++;
             state.TransferIds.Add(transfer.Id);

@@ -15,8 +15,11 @@ internal interface ILedgerReader : IDisposable
     /// <summary>Ids of the transfers with a timestamp at or before <paramref name="maxTimestamp"/>.</summary>
     void ReadTransferIds(uint ledger, long maxTimestamp, HashSet<UInt128> into);
 
-    /// <summary>All transfers after <paramref name="afterTimestamp"/>, in no particular order.</summary>
-    IEnumerable<Transfer> ReadTransfers(uint ledger, long afterTimestamp);
+    /// <summary>
+    /// All transfers after <paramref name="afterTimestamp"/>, in no particular order, with only what a replay needs:
+    /// id, accounts, amount, flags, pending id and timestamp (code, timeout and reference are left zero).
+    /// </summary>
+    IEnumerable<Transfer> ReadReplay(uint ledger, long afterTimestamp);
 
     /// <summary>Every pending (first-phase) transfer of the ledger.</summary>
     IEnumerable<Transfer> ReadPendingTransfers(uint ledger);

@@ -60,26 +60,22 @@ internal sealed class PostgresLedgerReader(NpgsqlConnection connection, bool own
     }
 
     /// <summary>The full scan of start-up and invariant checks, through binary COPY (much faster than row-by-row results).</summary>
-    public IEnumerable<Transfer> ReadTransfers(uint ledger, long afterTimestamp)
+    public IEnumerable<Transfer> ReadReplay(uint ledger, long afterTimestamp)
     {
         string sql = string.Create(
             System.Globalization.CultureInfo.InvariantCulture,
-            $"COPY (SELECT {TransferColumns} FROM ledger.transfers WHERE ledger = {(long)ledger} AND ts > {afterTimestamp}) TO STDOUT (FORMAT BINARY)");
+            $"COPY (SELECT id, debit_account_id, credit_account_id, amount, flags, pending_id, ts FROM ledger.transfers WHERE ledger = {(long)ledger} AND ts > {afterTimestamp}) TO STDOUT (FORMAT BINARY)");
         using var export = connection.BeginBinaryExport(sql);
         while (export.StartRow() != -1)
         {
-            long rowLedger = export.Read<long>(NpgsqlTypes.NpgsqlDbType.Bigint);
-            long ts = export.Read<long>(NpgsqlTypes.NpgsqlDbType.Bigint);
             var id = IdBytes.FromGuid(export.Read<Guid>(NpgsqlTypes.NpgsqlDbType.Uuid));
             var debit = IdBytes.FromGuid(export.Read<Guid>(NpgsqlTypes.NpgsqlDbType.Uuid));
             var credit = IdBytes.FromGuid(export.Read<Guid>(NpgsqlTypes.NpgsqlDbType.Uuid));
             long amount = export.Read<long>(NpgsqlTypes.NpgsqlDbType.Bigint);
-            var pendingId = export.IsNull ? Skip(export) : IdBytes.FromGuid(export.Read<Guid>(NpgsqlTypes.NpgsqlDbType.Uuid));
-            long timeout = export.Read<long>(NpgsqlTypes.NpgsqlDbType.Bigint);
-            int code = export.Read<int>(NpgsqlTypes.NpgsqlDbType.Integer);
             int flags = export.Read<int>(NpgsqlTypes.NpgsqlDbType.Integer);
-            var reference = export.IsNull ? Skip(export) : IdBytes.FromGuid(export.Read<Guid>(NpgsqlTypes.NpgsqlDbType.Uuid));
-            yield return new Transfer(id, debit, credit, amount, (uint)rowLedger, (ushort)code, (TransferFlags)flags, pendingId, (uint)timeout, reference) { Timestamp = ts };
+            var pendingId = export.IsNull ? Skip(export) : IdBytes.FromGuid(export.Read<Guid>(NpgsqlTypes.NpgsqlDbType.Uuid));
+            long ts = export.Read<long>(NpgsqlTypes.NpgsqlDbType.Bigint);
+            yield return new Transfer(id, debit, credit, amount, ledger, 0, (TransferFlags)flags, pendingId) { Timestamp = ts };
         }
     }
 

@@ -62,14 +62,19 @@ internal sealed class SqliteLedgerReader(SqliteConnection connection, bool ownsC
         }
     }
 
-    public IEnumerable<Transfer> ReadTransfers(uint ledger, long afterTimestamp)
+    public IEnumerable<Transfer> ReadReplay(uint ledger, long afterTimestamp)
     {
-        using var statement = new RawStatement(connection, $"SELECT {TransferColumns} FROM ledger_transfers WHERE ledger = ?1 AND ts > ?2");
+        using var statement = new RawStatement(
+            connection,
+            "SELECT id, debit_account_id, credit_account_id, amount, flags, pending_id, ts FROM ledger_transfers WHERE ledger = ?1 AND ts > ?2");
         statement.Bind(1, ledger);
         statement.Bind(2, afterTimestamp);
         while (statement.Read())
         {
-            yield return RawTransfer(statement);
+            yield return new Transfer(statement.Id(0), statement.Id(1), statement.Id(2), statement.Int64(3), ledger, 0, (TransferFlags)statement.Int64(4), statement.Id(5))
+            {
+                Timestamp = statement.Int64(6),
+            };
         }
     }
 
