@@ -36,7 +36,11 @@ internal static class EngineBench
         await Task.Delay(TimeSpan.FromSeconds(2));
     }
 
-    public static async Task<Measurement> RunAsync(LedgerEngine engine, Workload workload, string scenario, string database, int clients, TimeSpan duration)
+    /// <summary>
+    /// Closed-loop load. With <paramref name="callSize"/> above 1 each call carries that many transfers of the mix
+    /// (bulk rewards, payout runs, an API gateway batching requests), which shows the writer's own capacity.
+    /// </summary>
+    public static async Task<Measurement> RunAsync(LedgerEngine engine, Workload workload, string scenario, string database, int clients, TimeSpan duration, int callSize = 1)
     {
         long committed = 0, busy = 0;
         var cpu = Measurement.ProcessCpu();
@@ -53,6 +57,17 @@ internal static class EngineBench
             while (!stop.IsCancellationRequested)
             {
                 var (call, followUp) = workload.Next(random, previous);
+                if (callSize > 1)
+                {
+                    var bulk = new List<Transfer>(callSize + 2);
+                    while (bulk.Count < callSize)
+                    {
+                        bulk.AddRange(workload.Next(random, null).Call); // two-phase follow-ups are left to expire
+                    }
+
+                    (call, followUp) = (bulk.ToArray(), null);
+                }
+
                 long start = Stopwatch.GetTimestamp();
                 var results = await engine.SubmitAsync(call);
                 mine.Add(Stopwatch.GetTimestamp() - start);
