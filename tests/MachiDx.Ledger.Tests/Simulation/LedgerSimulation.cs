@@ -33,6 +33,7 @@ internal sealed class LedgerSimulation
     private UInt128 source, budget, merchant;
     private UInt128[] wallets = [];
     private (bool Armed, bool AfterCommit) crash;
+    private readonly List<(long Timestamp, Dictionary<UInt128, AccountBalance> Balances)> snapshots = [];
 
     private LedgerSimulation(int seed)
     {
@@ -94,11 +95,17 @@ internal sealed class LedgerSimulation
                 model.Expire(Now);
                 await RunGroupAsync(engine);
                 await CompareBalancesAsync(engine);
+                snapshots.Add((model.LastTimestamp, model.AccountIds.ToDictionary(id => id, model.Balance)));
             }
 
             await engine.DisposeAsync();
             engine = Open();
             await CompareBalancesAsync(engine);
+            if (store != SimulationStore.SqliteMemory || seed % 10 == 0)
+            {
+                await CompareHistoryAsync(engine);
+            }
+
             var report = await engine.CheckInvariantsAsync(ledger);
             Check(report.IsValid, () => "invariants: " + string.Join("; ", report.Violations));
         }
@@ -203,6 +210,38 @@ internal sealed class LedgerSimulation
             var expected = model.Balance(ids[i]);
             var actual = entries[i]?.Balance;
             Check(actual == expected, () => $"balance of account {i}: engine {actual}, model {expected}");
+        }
+    }
+
+    /// <summary>Every account's transfers (paged in small pages) and a past balance, against the model.</summary>
+    private async Task CompareHistoryAsync(LedgerEngine engine)
+    {
+        foreach (var account in model.AccountIds)
+        {
+            var expected = model.History(account);
+            var actual = new List<Transfer>();
+            long? cursor = null;
+            do
+            {
+                var page = await engine.GetTransfersAsync(ledger, account, new TransferQuery(cursor, Limit: 3));
+                actual.AddRange(page.Transfers);
+                cursor = page.NextCursor;
+            }
+            while (cursor is not null);
+
+            Check(
+                expected.Select(t => (t.Id, t.Timestamp, t.Amount)).SequenceEqual(actual.Select(t => (t.Id, t.Timestamp, t.Amount))),
+                () => $"history of {Name(account)}: engine [{string.Join(", ", actual.Select(Show))}], model [{string.Join(", ", expected.Select(Show))}]");
+        }
+
+        if (snapshots.Count > 0)
+        {
+            var (timestamp, balances) = snapshots[rng.Next(snapshots.Count)];
+            foreach (var (account, expected) in balances)
+            {
+                var actual = await engine.GetBalanceAtAsync(ledger, account, timestamp);
+                Check(actual == expected, () => $"balance of {Name(account)} at {timestamp}: engine {actual}, model {expected}");
+            }
         }
     }
 

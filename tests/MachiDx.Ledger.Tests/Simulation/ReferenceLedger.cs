@@ -16,6 +16,13 @@ internal sealed class ReferenceLedger
 
     public AccountBalance Balance(UInt128 id) => accounts[id].Balance;
 
+    /// <summary>The last timestamp handed out (transfers, accounts and expiries).</summary>
+    public long LastTimestamp => last;
+
+    /// <summary>An account's committed transfers, newest first.</summary>
+    public List<Transfer> History(UInt128 account) =>
+        [.. transfers.Values.Where(t => t.DebitAccountId == account || t.CreditAccountId == account).OrderByDescending(t => t.Timestamp)];
+
     public long CreateAccount(Account account, long now)
     {
         last = Math.Max(last + 1, now);
