@@ -55,7 +55,7 @@ internal sealed class SqliteLedgerStore : ILedgerStore
         {
             var connection = Open();
             using var pragma = connection.CreateCommand();
-            pragma.CommandText = $"PRAGMA journal_mode=WAL; PRAGMA synchronous={synchronous}; PRAGMA cache_size=-65536;";
+            pragma.CommandText = $"PRAGMA journal_mode=WAL; PRAGMA synchronous={synchronous}; PRAGMA cache_size=-262144;";
             pragma.ExecuteNonQuery();
             return new SqliteWriterSession(connection, ledger, lockFile);
         }
