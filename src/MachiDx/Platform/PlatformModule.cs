@@ -41,6 +41,9 @@ public static class PlatformModule
         services.AddSingleton<JobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
 
+        services.AddOptions<Files.FileStoreOptions>().Bind(configuration.GetSection(Files.FileStoreOptions.SectionName));
+        services.AddSingleton<Files.IBlobStore, Files.FileSystemBlobStore>();
+        services.AddScoped<People.PeopleDirectory>();
         services.AddSingleton<Navigation>();
         services.AddSingleton<INavigationContributor, PlatformNavigation>();
         services.AddScoped<ResidentRegistration>();

@@ -1,5 +1,6 @@
 using MachiDx.Platform.Data;
 using MachiDx.Platform.Demo;
+using MachiDx.Platform.Outbox;
 using MachiDx.Platform.Web;
 using MachiDx.Procedures.Catalogue;
 using MachiDx.Procedures.Data;
@@ -15,6 +16,10 @@ public static class ProceduresModule
         services.AddSingleton(_ => NationalTemplate.Load());
         services.AddScoped<CatalogueAdoption>();
         services.AddSingleton(_ => LifeEvents.GuideLibrary.Load());
+        services.AddSingleton(_ => Forms.FormLibrary.Load());
+        services.AddScoped<Applications.ApplicationDesk>();
+        services.AddScoped<Applications.StaffAccess>();
+        services.AddIntegrationEvent<Contracts.ApplicationCompleted>(Contracts.ApplicationCompleted.EventName);
         services.AddSingleton<IDemoDataContributor, CatalogueDemoData>();
         services.AddSingleton<INavigationContributor, ProceduresNavigation>();
         services.AddAuthorizationBuilder();

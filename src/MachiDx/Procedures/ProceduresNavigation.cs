@@ -14,6 +14,15 @@ internal sealed class ProceduresNavigation : INavigationContributor
         var root = "/" + city.Code;
         yield return new("手続きをさがす", root + "/procedures");
         yield return new("できごとから", root + "/guide");
+        if (user.IsInRole(Roles.Resident))
+        {
+            yield return new("申請状況", root + "/applications");
+        }
+
+        if (Roles.StaffRoles.Any(user.IsInRole))
+        {
+            yield return new("申請の受付箱", root + "/staff/applications");
+        }
         if (user.IsInRole(Roles.DxAdmin) || user.IsInRole(Roles.TenantAdmin))
         {
             yield return new("手続きの管理", root + "/staff/procedures");

@@ -24,6 +24,28 @@ public sealed partial class PageClient(HttpClient http)
         return await PostAsync(action ?? path, data);
     }
 
+    /// <summary>Posts a multipart form (fields plus files) with the antiforgery token of the page at <paramref name="formPath"/>.</summary>
+    public async Task<Page> PostMultipartAsync(string formPath, string action, IEnumerable<KeyValuePair<string, string>> fields, IEnumerable<(string Name, string FileName, byte[] Content)>? files = null)
+    {
+        var form = await GetAsync(formPath);
+        using var content = new MultipartFormDataContent();
+        content.Add(new StringContent(form.AntiforgeryToken()), "__RequestVerificationToken");
+        foreach (var (key, value) in fields)
+        {
+            content.Add(new StringContent(value), key);
+        }
+
+        foreach (var (name, fileName, bytes) in files ?? [])
+        {
+            var file = new ByteArrayContent(bytes);
+            file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+            content.Add(file, name, fileName);
+        }
+
+        using var response = await http.PostAsync(action, content);
+        return new Page(response.StatusCode, await response.Content.ReadAsStringAsync(), response.Headers.Location?.OriginalString);
+    }
+
     public async Task<Page> PostAsync(string path, IDictionary<string, string> fields)
     {
         using var content = new FormUrlEncodedContent(fields);

@@ -1,5 +1,6 @@
 using MachiDx.Platform.Data;
 using MachiDx.Platform.Tenancy;
+using MachiDx.Procedures.Applications;
 using MachiDx.Procedures.Catalogue;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,8 +13,20 @@ public abstract class ProceduresDbContext(DbContextOptions options, TenantContex
 
     public DbSet<CityProcedure> CityProcedures => Set<CityProcedure>();
 
+    public DbSet<Application> Applications => Set<Application>();
+
+    public DbSet<ApplicationEvent> ApplicationEvents => Set<ApplicationEvent>();
+
+    public DbSet<ApplicationDraft> ApplicationDrafts => Set<ApplicationDraft>();
+
+    public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         CityProcedure.Configure(modelBuilder.Entity<CityProcedure>());
+        Application.Configure(modelBuilder.Entity<Application>());
+        ApplicationEvent.Configure(modelBuilder.Entity<ApplicationEvent>());
+        ApplicationDraft.Configure(modelBuilder.Entity<ApplicationDraft>());
+        StoredFile.Configure(modelBuilder.Entity<StoredFile>());
     }
 }

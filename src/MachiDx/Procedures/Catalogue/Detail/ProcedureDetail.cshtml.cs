@@ -6,11 +6,13 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MachiDx.Procedures.Catalogue.Detail;
 
-public sealed class ProcedureDetailModel(ProceduresDbContext db, TenantContext tenant) : PageModel
+public sealed class ProcedureDetailModel(ProceduresDbContext db, Forms.FormLibrary forms, TenantContext tenant) : PageModel
 {
     public string CityCode => tenant.Required.Code;
 
     public CityProcedure Procedure { get; private set; } = null!;
+
+    public bool HasForm => Procedure.IsOnline && Procedure.OnlineVia == "machidx" && forms.Find(Procedure.Code) is not null;
 
     public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
     {

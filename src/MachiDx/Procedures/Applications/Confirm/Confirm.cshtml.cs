@@ -1,0 +1,83 @@
+using System.Text.Json.Nodes;
+using MachiDx.Platform;
+using MachiDx.Platform.Identity;
+using MachiDx.Platform.Tenancy;
+using MachiDx.Procedures.Data;
+using MachiDx.Procedures.Forms;
+using MachiDx.Procedures.Forms.Engine;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace MachiDx.Procedures.Applications.Confirm;
+
+/// <summary>Shows the evaluated values and fee; submitting re-evaluates the saved draft on the server.</summary>
+[Authorize(Policy = Policies.Resident)]
+public sealed class ConfirmModel(FormLibrary forms, ApplicationDesk desk, ProceduresDbContext db, TenantContext tenant, CurrentActor actor, TimeProvider time) : PageModel
+{
+    public string CityCode => tenant.Required.Code;
+
+    public FormDefinition Form { get; private set; } = null!;
+
+    public ValuesView Values { get; private set; } = null!;
+
+    public long FeeYen { get; private set; }
+
+    public IReadOnlyDictionary<string, string> Errors { get; private set; } = new Dictionary<string, string>();
+
+    public async Task<IActionResult> OnGetAsync(string code, CancellationToken ct)
+    {
+        if (forms.Find(code) is not { } form)
+        {
+            return NotFound();
+        }
+
+        Form = form;
+        if (await desk.DraftAsync(actor.UserId!.Value, code, ct) is not { } draft)
+        {
+            return Redirect($"/{CityCode}/apply/{code}");
+        }
+
+        var evaluation = FormEvaluator.Evaluate(form, await desk.DraftInputAsync(draft, ct), JapanTime.Today(time));
+        if (!evaluation.IsValid)
+        {
+            return Redirect($"/{CityCode}/apply/{code}");
+        }
+
+        Show(form, evaluation.Values);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string code, CancellationToken ct)
+    {
+        if (forms.Find(code) is not { } form
+            || await db.CityProcedures.AsNoTracking().SingleOrDefaultAsync(p => p.Code == code, ct) is not { } procedure)
+        {
+            return NotFound();
+        }
+
+        Form = form;
+        if (await desk.DraftAsync(actor.UserId!.Value, code, ct) is not { } draft)
+        {
+            return Redirect($"/{CityCode}/apply/{code}");
+        }
+
+        var outcome = await desk.SubmitAsync(actor.UserId!.Value, procedure, form, draft, ct);
+        if (outcome.Application is { } application)
+        {
+            return Redirect($"/{CityCode}/applications/{application.ReceiptNumber}?submitted=true");
+        }
+
+        var evaluation = FormEvaluator.Evaluate(form, await desk.DraftInputAsync((await desk.DraftAsync(actor.UserId!.Value, code, ct))!, ct), JapanTime.Today(time));
+        Show(form, evaluation.Values);
+        Errors = outcome.Errors;
+        return Page();
+    }
+
+    private void Show(FormDefinition form, JsonObject values)
+    {
+        Values = new ValuesView(form, values);
+        FeeYen = FormLibrary.FeeFor(form, values);
+    }
+}
