@@ -23,8 +23,7 @@ internal static class JapaneseTextNormalizer
             return string.Empty;
         }
 
-        // string.Normalize throws on unpaired surrogates; user input may contain them.
-        var nfkc = ReplaceLoneSurrogates(text).Normalize(NormalizationForm.FormKC);
+        var nfkc = ToNfkc(ReplaceLoneSurrogates(text));
         var builder = new StringBuilder(nfkc.Length);
         foreach (var c in nfkc)
         {
@@ -83,6 +82,38 @@ internal static class JapaneseTextNormalizer
     {
         var composed = string.Concat(c, CombiningVoicedMark).Normalize(NormalizationForm.FormC);
         return composed.Length == 1 ? composed[0] : c;
+    }
+
+    /// <summary>
+    /// string.Normalize throws on code points it considers invalid (unpaired surrogates, which are
+    /// replaced beforehand, and noncharacters such as U+FFFF); then each character is tried on its own
+    /// and the ones that fail become spaces.
+    /// </summary>
+    private static string ToNfkc(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            var builder = new StringBuilder(text.Length);
+            var elements = StringInfo.GetTextElementEnumerator(text);
+            while (elements.MoveNext())
+            {
+                var element = elements.GetTextElement();
+                try
+                {
+                    builder.Append(element.Normalize(NormalizationForm.FormKC));
+                }
+                catch (ArgumentException)
+                {
+                    builder.Append(' ');
+                }
+            }
+
+            return builder.ToString();
+        }
     }
 
     private static string ReplaceLoneSurrogates(string text)

@@ -59,6 +59,7 @@ internal sealed class ProcedureQueryBuilder(SynonymSet synonyms)
     public Query? Build(string preparedQuery)
     {
         var words = preparedQuery.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(SplitAtScriptChanges)
             .Distinct(StringComparer.Ordinal)
             .Take(MaxWords);
         var query = new BooleanQuery();
@@ -78,6 +79,28 @@ internal sealed class ProcedureQueryBuilder(SynonymSet synonyms)
             _ => query,
         };
     }
+
+    /// <summary>
+    /// Japanese is written without spaces but next to Latin letters, digits and symbols without them too
+    /// (「web申請」, 「name:住民票」); a word's bigrams are matched as one phrase, so the Japanese part and
+    /// the rest are searched as separate words.
+    /// </summary>
+    private static IEnumerable<string> SplitAtScriptChanges(string word)
+    {
+        var start = 0;
+        for (var i = 1; i <= word.Length; i++)
+        {
+            if (i == word.Length || IsJapanese(word[i]) != IsJapanese(word[i - 1]))
+            {
+                yield return word[start..i];
+                start = i;
+            }
+        }
+    }
+
+    private static bool IsJapanese(char c) =>
+        c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF' or '\u3005' or '\u3006'
+        || char.IsSurrogate(c);
 
     private BooleanQuery? BuildWord(string word)
     {

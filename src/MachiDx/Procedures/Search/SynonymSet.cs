@@ -20,29 +20,19 @@ internal sealed class SynonymSet
 
     private SynonymSet(IReadOnlyList<IReadOnlyList<string>> groups)
     {
-        Groups = groups;
-        var map = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var group in groups)
-        {
-            foreach (var word in group)
-            {
-                if (!map.TryGetValue(word, out var set))
-                {
-                    map[word] = set = new HashSet<string>(StringComparer.Ordinal);
-                }
-
-                set.UnionWith(group.Where(other => other != word));
-            }
-        }
-
-        alternatives = map.ToFrozenDictionary(
-            pair => pair.Key, pair => pair.Value.Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
-        LongestWord = map.Count == 0 ? 0 : map.Keys.Max(word => word.Length);
+        Groups = Merge(groups);
+        alternatives = Groups
+            .SelectMany(group => group.Select(word => (word, others: group.Where(other => other != word).ToArray())))
+            .ToFrozenDictionary(pair => pair.word, pair => pair.others, StringComparer.Ordinal);
+        LongestWord = alternatives.Count == 0 ? 0 : alternatives.Keys.Max(word => word.Length);
     }
 
     public static SynonymSet Empty { get; } = new([]);
 
-    /// <summary>The groups in normalised form, each with at least two distinct words.</summary>
+    /// <summary>
+    /// The groups in normalised form, each with at least two distinct words. Groups that share a word are
+    /// merged, so a staff group [ひっこし, 引っ越し] joins ひっこし to the whole 引っ越し/転居/転入 group.
+    /// </summary>
     public IReadOnlyList<IReadOnlyList<string>> Groups { get; }
 
     private int LongestWord { get; }
@@ -85,9 +75,35 @@ internal sealed class SynonymSet
         return new SynonymSet(cleaned);
     }
 
-    /// <summary>The other words of every group this normalised word belongs to.</summary>
+    /// <summary>The other words of the group this normalised word belongs to.</summary>
     public IReadOnlyList<string> AlternativesOf(string normalizedWord) =>
         alternatives.TryGetValue(normalizedWord, out var found) ? found : [];
+
+    private static List<IReadOnlyList<string>> Merge(IReadOnlyList<IReadOnlyList<string>> groups)
+    {
+        // Union-find over group indexes, joined through shared words.
+        var parent = Enumerable.Range(0, groups.Count).ToArray();
+        int Root(int i) => parent[i] == i ? i : parent[i] = Root(parent[i]);
+        var owner = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < groups.Count; i++)
+        {
+            foreach (var word in groups[i])
+            {
+                if (owner.TryGetValue(word, out var other))
+                {
+                    parent[Root(i)] = Root(other);
+                }
+                else
+                {
+                    owner[word] = i;
+                }
+            }
+        }
+
+        return [.. Enumerable.Range(0, groups.Count)
+            .GroupBy(Root)
+            .Select(merged => (IReadOnlyList<string>)[.. merged.SelectMany(i => groups[i]).Distinct(StringComparer.Ordinal)])];
+    }
 
     /// <summary>
     /// Finds synonym words inside normalised query text, longest first from left to right, so
