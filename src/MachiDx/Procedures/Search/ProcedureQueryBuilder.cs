@@ -106,7 +106,7 @@ internal sealed class ProcedureQueryBuilder(SynonymSet synonyms)
     {
         var clause = new BooleanQuery(disableCoord: true);
         var tokens = Tokens(word);
-        AddMatches(clause, tokens, weight: 1.0f, loose: tokens.Count >= LooseMatchMinTokens);
+        AddMatches(clause, ProcedureSearchFields.Searched, tokens, weight: 1.0f, loose: tokens.Count >= LooseMatchMinTokens);
 
         var alternatives = Synonyms.FindIn(word)
             .SelectMany(match => match.Alternatives)
@@ -119,7 +119,7 @@ internal sealed class ProcedureQueryBuilder(SynonymSet synonyms)
         foreach (var alternative in alternatives)
         {
             var synonym = new BooleanQuery(disableCoord: true);
-            AddMatches(synonym, Tokens(alternative), SynonymWeight, loose: false);
+            AddMatches(synonym, ProcedureSearchFields.SearchedForSynonyms, Tokens(alternative), SynonymWeight, loose: false);
             if (synonym.Clauses.Count > 0)
             {
                 bestSynonym.Add(synonym);
@@ -134,14 +134,19 @@ internal sealed class ProcedureQueryBuilder(SynonymSet synonyms)
         return clause.Clauses.Count == 0 ? null : clause;
     }
 
-    private static void AddMatches(BooleanQuery target, IReadOnlyList<(string Term, int Position)> tokens, float weight, bool loose)
+    private static void AddMatches(
+        BooleanQuery target,
+        IReadOnlyList<(string Field, float Boost)> fields,
+        IReadOnlyList<(string Term, int Position)> tokens,
+        float weight,
+        bool loose)
     {
         if (tokens.Count == 0)
         {
             return;
         }
 
-        foreach (var (field, boost) in ProcedureSearchFields.Searched)
+        foreach (var (field, boost) in fields)
         {
             target.Add(Exact(field, tokens, boost * weight), Occur.SHOULD);
             if (loose)

@@ -22,4 +22,11 @@ internal static class ProcedureSearchFields
         (Summary, 1.0f),
         (Classification, 0.5f),
     ];
+
+    /// <summary>
+    /// Synonyms are looked for only where a match means the procedure is about that word; in summaries
+    /// and classifications they mostly add noise (and clauses).
+    /// </summary>
+    public static IReadOnlyList<(string Field, float Boost)> SearchedForSynonyms { get; } =
+        [.. Searched.Where(field => field.Field is Name or Kana or Keywords)];
 }

@@ -1,8 +1,8 @@
-using System.Globalization;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 
 namespace MachiDx.Procedures.Search;
 
@@ -17,8 +17,6 @@ internal sealed class ProcedureSearchIndex : IDisposable
     public const int DefaultMaxResults = 20;
 
     public const int MaxResults = 100;
-
-    private static readonly HashSet<string> StoredFieldsToLoad = [ProcedureSearchFields.Code];
 
     private readonly RAMDirectory directory = new();
     private readonly IndexWriter writer;
@@ -127,11 +125,15 @@ internal sealed class ProcedureSearchIndex : IDisposable
         try
         {
             var top = searcher.Search(luceneQuery, Math.Clamp(max, 1, MaxResults));
+            var leaves = searcher.IndexReader.Leaves;
             var hits = new ProcedureSearchHit[top.ScoreDocs.Length];
+            var bytes = new BytesRef();
             for (var i = 0; i < hits.Length; i++)
             {
-                var code = searcher.Doc(top.ScoreDocs[i].Doc, StoredFieldsToLoad).Get(ProcedureSearchFields.Code, CultureInfo.InvariantCulture);
-                hits[i] = new ProcedureSearchHit(code, top.ScoreDocs[i].Score);
+                // The code comes from doc values: reading stored fields would decompress a block per hit.
+                var leaf = leaves[ReaderUtil.SubIndex(top.ScoreDocs[i].Doc, leaves)];
+                leaf.AtomicReader.GetSortedDocValues(ProcedureSearchFields.Code).Get(top.ScoreDocs[i].Doc - leaf.DocBase, bytes);
+                hits[i] = new ProcedureSearchHit(bytes.Utf8ToString(), top.ScoreDocs[i].Score);
             }
 
             return new ProcedureSearchResult(prepared, hits);
@@ -153,7 +155,8 @@ internal sealed class ProcedureSearchIndex : IDisposable
     {
         var document = new Document
         {
-            new StringField(ProcedureSearchFields.Code, procedure.Code, Field.Store.YES),
+            new StringField(ProcedureSearchFields.Code, procedure.Code, Field.Store.NO),
+            new SortedDocValuesField(ProcedureSearchFields.Code, new BytesRef(procedure.Code)),
             new TextField(ProcedureSearchFields.Name, procedure.Name ?? string.Empty, Field.Store.NO),
             new TextField(ProcedureSearchFields.Kana, procedure.Kana ?? string.Empty, Field.Store.NO),
             new TextField(ProcedureSearchFields.Summary, procedure.Summary ?? string.Empty, Field.Store.NO),
