@@ -7,12 +7,19 @@ internal sealed class Latency
 {
     private readonly Dictionary<string, List<double>> byQuery = new(StringComparer.Ordinal);
     private readonly List<double> all = [];
+    private readonly List<double> cpu = [];
 
     public void Measure(string query, Action run)
     {
+        var cpuStart = ThreadCpuClock.NowMs();
         var start = Stopwatch.GetTimestamp();
         run();
         var milliseconds = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        if (cpuStart is { } before && ThreadCpuClock.NowMs() is { } after)
+        {
+            cpu.Add(after - before);
+        }
+
         if (!byQuery.TryGetValue(query, out var samples))
         {
             byQuery[query] = samples = [];
@@ -31,6 +38,11 @@ internal sealed class Latency
     public double P99All => Percentile(all, 0.99);
 
     public int Samples => all.Count;
+
+    /// <summary>Thread CPU time percentiles (the searching thread only), or null without the clock.</summary>
+    public double? CpuP50 => cpu.Count == 0 ? null : Percentile(cpu, 0.50);
+
+    public double? CpuP99 => cpu.Count == 0 ? null : Percentile(cpu, 0.99);
 
     /// <summary>Nearest-rank percentile.</summary>
     private static double Percentile(List<double> samples, double p)

@@ -39,6 +39,23 @@ internal sealed class ProcedureSearchIndex : IDisposable
 
     public SynonymSet Synonyms => queries.Synonyms;
 
+    /// <summary>The number of index segments (1 after a rebuild; upserts add small ones).</summary>
+    internal int SegmentCount
+    {
+        get
+        {
+            var searcher = searchers.Acquire();
+            try
+            {
+                return searcher.IndexReader.Leaves.Count;
+            }
+            finally
+            {
+                searchers.Release(searcher);
+            }
+        }
+    }
+
     /// <summary>The number of procedures searchable now.</summary>
     public int Count
     {
@@ -74,6 +91,8 @@ internal sealed class ProcedureSearchIndex : IDisposable
                 writer.AddDocument(ToLucene(document));
             }
 
+            // One segment: a catalogue is small, and each extra segment costs every search its own scorers.
+            writer.ForceMerge(1);
             writer.Commit();
             searchers.MaybeRefreshBlocking();
         }

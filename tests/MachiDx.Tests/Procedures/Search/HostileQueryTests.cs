@@ -5,9 +5,9 @@ using MachiDx.Procedures.Search;
 namespace MachiDx.Tests.Procedures.Search;
 
 /// <summary>Whatever a resident (or a bot) types, search answers quickly and never throws.</summary>
-public sealed class HostileQueryTests : IDisposable
+public sealed class HostileQueryTests(NationalIndexFixture national) : IClassFixture<NationalIndexFixture>
 {
-    private readonly ProcedureSearchIndex index = CatalogueFiles.NewNationalIndex();
+    private readonly ProcedureSearchIndex index = national.Index;
 
     [Theory]
     [InlineData(null)]
@@ -117,6 +117,4 @@ public sealed class HostileQueryTests : IDisposable
 
         return builder.ToString();
     }
-
-    public void Dispose() => index.Dispose();
 }

@@ -10,7 +10,7 @@ namespace MachiDx.Tests.Procedures.Search;
 /// procedures), so a query with one right answer scores 1 when that answer is in the top three, and
 /// 引っ越し scores 1 only when 転入届, 転居届 and 転出届 fill the top three.
 /// </summary>
-public sealed class RelevanceTests : IDisposable
+public sealed class RelevanceTests(NationalIndexFixture national) : IClassFixture<NationalIndexFixture>
 {
     /// <summary>
     /// The mean over the judged list may not fall below this. The list is made of what residents type
@@ -21,7 +21,7 @@ public sealed class RelevanceTests : IDisposable
     /// </summary>
     private const double MinimumMeanPrecisionAt3 = 0.9;
 
-    private readonly ProcedureSearchIndex index = CatalogueFiles.NewNationalIndex();
+    private readonly ProcedureSearchIndex index = national.Index;
 
     [Fact]
     public void The_judged_queries_have_a_mean_precision_at_3_of_at_least_0_9()
@@ -82,6 +82,4 @@ public sealed class RelevanceTests : IDisposable
         (double)top.Count(relevant.Contains) / Math.Min(3, relevant.Count);
 
     private static IEnumerable<string> Codes(ProcedureSearchResult result) => result.Hits.Select(hit => hit.Code);
-
-    public void Dispose() => index.Dispose();
 }
