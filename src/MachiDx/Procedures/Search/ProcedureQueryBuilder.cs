@@ -8,9 +8,9 @@ namespace MachiDx.Procedures.Search;
 /// <summary>
 /// Turns what a resident typed into a Lucene query built clause by clause, never through a query parser,
 /// so no character of the input is syntax. Each space-separated word becomes one optional clause (a
-/// document matching more words ranks higher): per field, the word's bigrams as a phrase (an exact
-/// substring match; one term for a one- or two-character word), for long words also a looser
-/// "most bigrams" match, and the phrases of its synonyms at a lower weight.
+/// document matching more words ranks higher): per field, all of the word's bigrams (one term for a
+/// one- or two-character word), for long words also a looser "most bigrams" match, and the best
+/// matching of its synonyms at a lower weight.
 /// </summary>
 internal sealed class ProcedureQueryBuilder(SynonymSet synonyms)
 {
@@ -28,7 +28,7 @@ internal sealed class ProcedureQueryBuilder(SynonymSet synonyms)
 
     private const float LooseMatchWeight = 0.5f;
 
-    /// <summary>Below this many bigrams a word is short enough that only the exact phrase is meaningful.</summary>
+    /// <summary>Below this many bigrams a word is short enough that only a match of all of them is meaningful.</summary>
     private const int LooseMatchMinTokens = 4;
 
     private readonly Analyzer analyzer = ProcedureSearchAnalyzer.ForQueries();
@@ -82,8 +82,8 @@ internal sealed class ProcedureQueryBuilder(SynonymSet synonyms)
 
     /// <summary>
     /// Japanese is written without spaces but next to Latin letters, digits and symbols without them too
-    /// (「web申請」, 「name:住民票」); a word's bigrams are matched as one phrase, so the Japanese part and
-    /// the rest are searched as separate words.
+    /// (「web申請」, 「name:住民票」); a word must match with all its bigrams, so the Japanese part and the
+    /// rest are searched as separate words.
     /// </summary>
     private static IEnumerable<string> SplitAtScriptChanges(string word)
     {
@@ -137,7 +137,7 @@ internal sealed class ProcedureQueryBuilder(SynonymSet synonyms)
     private static void AddMatches(
         BooleanQuery target,
         IReadOnlyList<(string Field, float Boost)> fields,
-        IReadOnlyList<(string Term, int Position)> tokens,
+        IReadOnlyList<string> tokens,
         float weight,
         bool loose)
     {
@@ -148,7 +148,7 @@ internal sealed class ProcedureQueryBuilder(SynonymSet synonyms)
 
         foreach (var (field, boost) in fields)
         {
-            target.Add(Exact(field, tokens, boost * weight), Occur.SHOULD);
+            target.Add(AllBigrams(field, tokens, boost * weight), Occur.SHOULD);
             if (loose)
             {
                 var most = new BooleanQuery(disableCoord: true)
@@ -156,7 +156,7 @@ internal sealed class ProcedureQueryBuilder(SynonymSet synonyms)
                     MinimumNumberShouldMatch = (int)Math.Ceiling(tokens.Count * 0.6),
                     Boost = boost * weight * LooseMatchWeight,
                 };
-                foreach (var term in tokens.Select(token => token.Term).Distinct(StringComparer.Ordinal))
+                foreach (var term in tokens.Distinct(StringComparer.Ordinal))
                 {
                     most.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
                 }
@@ -166,34 +166,39 @@ internal sealed class ProcedureQueryBuilder(SynonymSet synonyms)
         }
     }
 
-    private static Query Exact(string field, IReadOnlyList<(string Term, int Position)> tokens, float boost)
+    /// <summary>
+    /// All of the word's bigrams in the field. Not a phrase query: in names, readings and keywords the
+    /// bigrams of a word practically never all occur without the word itself, and Lucene's exact-phrase
+    /// scorer allocates 32 KB per field per search, which made garbage collection the tail latency.
+    /// The boost is divided among the terms so a word's weight does not grow with its length (otherwise
+    /// 住所変更, three bigrams, would outweigh 転出, one).
+    /// </summary>
+    private static Query AllBigrams(string field, IReadOnlyList<string> tokens, float boost)
     {
         if (tokens.Count == 1)
         {
-            return new TermQuery(new Term(field, tokens[0].Term)) { Boost = boost };
+            return new TermQuery(new Term(field, tokens[0])) { Boost = boost };
         }
 
-        var phrase = new PhraseQuery { Boost = boost };
-        foreach (var (term, position) in tokens)
+        var terms = tokens.Distinct(StringComparer.Ordinal).ToArray();
+        var all = new BooleanQuery(disableCoord: true) { Boost = boost / terms.Length };
+        foreach (var term in terms)
         {
-            phrase.Add(new Term(field, term), position);
+            all.Add(new TermQuery(new Term(field, term)), Occur.MUST);
         }
 
-        return phrase;
+        return all;
     }
 
-    private List<(string Term, int Position)> Tokens(string text)
+    private List<string> Tokens(string text)
     {
-        var tokens = new List<(string, int)>();
+        var tokens = new List<string>();
         using var stream = analyzer.GetTokenStream(ProcedureSearchFields.Name, text);
         var term = stream.AddAttribute<ICharTermAttribute>();
-        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
         stream.Reset();
-        var position = -1;
         while (stream.IncrementToken())
         {
-            position += increment.PositionIncrement;
-            tokens.Add((term.ToString(), Math.Max(position, 0)));
+            tokens.Add(term.ToString());
         }
 
         stream.End();

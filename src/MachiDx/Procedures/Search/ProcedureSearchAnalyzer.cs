@@ -36,7 +36,4 @@ internal sealed class ProcedureSearchAnalyzer(bool forIndexing) : Analyzer
         stream = new CJKBigramFilter(stream, Scripts, outputUnigrams: forIndexing);
         return new TokenStreamComponents(tokenizer, stream);
     }
-
-    /// <summary>Keeps a phrase from matching across two values of a multi-valued field (keywords).</summary>
-    public override int GetPositionIncrementGap(string fieldName) => 100;
 }

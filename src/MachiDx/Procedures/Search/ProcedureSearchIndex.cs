@@ -31,10 +31,9 @@ internal sealed class ProcedureSearchIndex : IDisposable
         var config = new IndexWriterConfig(ProcedureSearchAnalyzer.Version, ProcedureSearchAnalyzer.ForIndexing())
         {
             OpenMode = OpenMode.CREATE,
-            Similarity = ProcedureSimilarity.Instance,
         };
         writer = new IndexWriter(directory, config);
-        searchers = new SearcherManager(writer, applyAllDeletes: true, new ProcedureSearcherFactory());
+        searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
     }
 
     public SynonymSet Synonyms => queries.Synonyms;
@@ -143,7 +142,12 @@ internal sealed class ProcedureSearchIndex : IDisposable
         var searcher = searchers.Acquire();
         try
         {
-            var top = searcher.Search(luceneQuery, Math.Clamp(max, 1, MaxResults));
+            // An in-order collector makes Lucene score document at a time instead of with the bulk
+            // BooleanScorer, whose 2,048-bucket table was allocated anew on every search (about 100 KB)
+            // and made garbage collection the tail of the latency.
+            var collector = TopScoreDocCollector.Create(Math.Clamp(max, 1, MaxResults), docsScoredInOrder: true);
+            searcher.Search(luceneQuery, collector);
+            var top = collector.GetTopDocs();
             var leaves = searcher.IndexReader.Leaves;
             var hits = new ProcedureSearchHit[top.ScoreDocs.Length];
             var bytes = new BytesRef();
