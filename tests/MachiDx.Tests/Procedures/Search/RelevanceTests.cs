@@ -78,6 +78,18 @@ public sealed class RelevanceTests(NationalIndexFixture national) : IClassFixtur
         Assert.Equal(expected, actual);
     }
 
+    [Theory]
+    [InlineData("ラーメン")]
+    [InlineData("宇宙船")]
+    [InlineData("xyzzy")]
+    public void Words_the_catalogue_does_not_know_find_nothing_so_they_can_be_logged(string query)
+    {
+        var result = index.Search(query);
+
+        Assert.True(result.IsEmptyResult, string.Join(", ", result.Hits.Select(hit => hit.Code)));
+        Assert.False(result.WasBlank);
+    }
+
     private static double PrecisionAt3(IReadOnlyCollection<string> top, IReadOnlyCollection<string> relevant) =>
         (double)top.Count(relevant.Contains) / Math.Min(3, relevant.Count);
 
