@@ -15,7 +15,12 @@ public sealed class OnlineApplicationJourneyTests(BrowserApp app)
     {
         var resident = await app.NewPageAsync();
         await new AccountPages(resident, "okawa").LoginAsDemoAsync("resident");
-        await resident.VisitAsync("/okawa/procedures/sodai-gomi");
+        await resident.VisitAsync("/okawa/procedures");
+        await resident.GetByLabel("キーワードでさがす").FillAsync("ごみ");
+        await resident.GetByRole(AriaRole.Button, new() { Name = "検索" }).ClickAsync();
+        await resident.AssertAccessibleAsync();
+        await resident.Locator("ol.procedure-list").GetByRole(AriaRole.Link, new() { Name = "粗大ごみ収集の申込" }).ClickAsync();
+        await resident.AssertAccessibleAsync();
         await resident.GetByRole(AriaRole.Link, new() { Name = "オンラインで申請する" }).ClickAsync();
         await resident.AssertAccessibleAsync();
         Assert.NotEqual("", await resident.GetByLabel("住所").InputValueAsync());

@@ -15,6 +15,13 @@ public static class ProceduresModule
         services.AddModuleDbContext<ProceduresDbContext, SqliteProceduresDbContext, PostgresProceduresDbContext>("procedures");
         services.AddSingleton(_ => NationalTemplate.Load());
         services.AddScoped<CatalogueAdoption>();
+        services.AddScoped<Catalogue.Search.CatalogueSearch>();
+        services.AddSingleton(_ =>
+        {
+            using var stream = typeof(ProceduresModule).Assembly.GetManifestResourceStream("MachiDx.Procedures.synonyms.json")!;
+            using var reader = new StreamReader(stream);
+            return new Search.ProcedureSearchIndexes(Search.SynonymSet.FromJson(reader.ReadToEnd()));
+        });
         services.AddSingleton(_ => LifeEvents.GuideLibrary.Load());
         services.AddSingleton(_ => Forms.FormLibrary.Load());
         services.AddScoped<Applications.ApplicationDesk>();

@@ -25,7 +25,7 @@ internal sealed class ProceduresNavigation : INavigationContributor
         }
         if (user.IsInRole(Roles.DxAdmin) || user.IsInRole(Roles.TenantAdmin))
         {
-            yield return new("手続きの管理", root + "/staff/procedures");
+            yield return new("見つからなかった検索", root + "/staff/procedures/search-misses");
         }
     }
 }

@@ -28,5 +28,6 @@ public abstract class ProceduresDbContext(DbContextOptions options, TenantContex
         ApplicationEvent.Configure(modelBuilder.Entity<ApplicationEvent>());
         ApplicationDraft.Configure(modelBuilder.Entity<ApplicationDraft>());
         StoredFile.Configure(modelBuilder.Entity<StoredFile>());
+        Catalogue.Search.SearchMiss.Configure(modelBuilder.Entity<Catalogue.Search.SearchMiss>());
     }
 }

@@ -6,7 +6,7 @@ namespace MachiDx.Procedures.Search;
 /// <see cref="Channels"/> and <see cref="LifeEvents"/> are part of the shape the catalogue hands over
 /// but are not indexed yet (hits carry only the code; the page joins them to the catalogue).
 /// </summary>
-internal sealed record ProcedureSearchDocument(
+public sealed record ProcedureSearchDocument(
     string Code,
     string Name,
     string Kana,

@@ -1,4 +1,4 @@
 namespace MachiDx.Procedures.Search;
 
 /// <summary>One ranked result: the procedure code (join it to the catalogue) and its relevance score.</summary>
-internal sealed record ProcedureSearchHit(string Code, float Score);
+public sealed record ProcedureSearchHit(string Code, float Score);

@@ -12,7 +12,7 @@ namespace MachiDx.Procedures.Search;
 /// <see cref="Search"/> from any number of threads: readers use a near-real-time searcher that is swapped
 /// only after a write completes, so a search never sees a half-rebuilt index.
 /// </summary>
-internal sealed class ProcedureSearchIndex : IDisposable
+public sealed class ProcedureSearchIndex : IDisposable
 {
     public const int DefaultMaxResults = 20;
 

@@ -8,7 +8,7 @@ namespace MachiDx.Procedures.Search;
 /// <see cref="Rebuild"/> and, after each change, calls <see cref="ProcedureSearchIndex.Upsert"/> or
 /// <see cref="ProcedureSearchIndex.Remove"/> on <see cref="Find"/>'s result.
 /// </summary>
-internal sealed class ProcedureSearchIndexes(SynonymSet nationalSynonyms) : IDisposable
+public sealed class ProcedureSearchIndexes(SynonymSet nationalSynonyms) : IDisposable
 {
     private readonly ConcurrentDictionary<int, ProcedureSearchIndex> indexes = new();
 

@@ -5,7 +5,7 @@ namespace MachiDx.Procedures.Search;
 /// folded, cut to <see cref="ProcedureQueryBuilder.MaxQueryLength"/>): log zero-hit queries in that form
 /// so ゴミ and ｺﾞﾐ count as one.
 /// </summary>
-internal sealed record ProcedureSearchResult(string NormalizedQuery, IReadOnlyList<ProcedureSearchHit> Hits)
+public sealed record ProcedureSearchResult(string NormalizedQuery, IReadOnlyList<ProcedureSearchHit> Hits)
 {
     public static ProcedureSearchResult None(string normalizedQuery) => new(normalizedQuery, []);
 

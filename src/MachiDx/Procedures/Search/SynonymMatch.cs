@@ -1,4 +1,4 @@
 namespace MachiDx.Procedures.Search;
 
 /// <summary>A synonym word found in a query and the words it may stand for.</summary>
-internal sealed record SynonymMatch(string Word, IReadOnlyList<string> Alternatives);
+public sealed record SynonymMatch(string Word, IReadOnlyList<string> Alternatives);

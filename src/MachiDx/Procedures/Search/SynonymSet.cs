@@ -8,7 +8,7 @@ namespace MachiDx.Procedures.Search;
 /// query (never the index, so staff edits take effect without re-indexing). Immutable: a staff edit
 /// builds a new set with <see cref="With"/> and hands it to <see cref="ProcedureSearchIndex.UseSynonyms"/>.
 /// </summary>
-internal sealed class SynonymSet
+public sealed class SynonymSet
 {
     /// <summary>Longer words are not synonyms but sentences; they would only slow matching down.</summary>
     public const int MaxWordLength = 32;

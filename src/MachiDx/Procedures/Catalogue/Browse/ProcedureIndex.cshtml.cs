@@ -5,14 +5,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MachiDx.Procedures.Catalogue.Browse;
 
-public sealed class ProcedureIndexModel(ProceduresDbContext db, TenantContext tenant) : PageModel
+public sealed class ProcedureIndexModel(ProceduresDbContext db, Search.CatalogueSearch search, TenantContext tenant) : PageModel
 {
     public string CityCode => tenant.Required.Code;
 
     public IReadOnlyList<CategoryGroup> Categories { get; private set; } = [];
 
+    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true, Name = "q")]
+    public string? Query { get; set; }
+
+    public IReadOnlyList<Search.SearchHitView> Results { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken ct)
     {
+        ModelState.Clear();
+        if (Query is not null)
+        {
+            Query = Query.Length > 100 ? Query[..100] : Query;
+            Results = await search.SearchAsync(Query, ct);
+        }
+
         var all = await db.CityProcedures.AsNoTracking()
             .Select(p => new ProcedureLink(p.Code, p.Name, p.Kana, p.Category, p.Channels))
             .ToListAsync(ct);

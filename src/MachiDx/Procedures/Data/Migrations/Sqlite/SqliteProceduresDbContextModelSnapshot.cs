@@ -527,6 +527,36 @@ namespace MachiDx.Procedures.Data.Migrations.Sqlite
                     b.ToTable("procedures_city_procedures", (string)null);
                 });
 
+            modelBuilder.Entity("MachiDx.Procedures.Catalogue.Search.SearchMiss", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("MunicipalityId", "Query")
+                        .IsUnique();
+
+                    b.ToTable("procedures_search_misses", (string)null);
+                });
+
             modelBuilder.Entity("MachiDx.Procedures.Applications.ApplicationEvent", b =>
                 {
                     b.HasOne("MachiDx.Procedures.Applications.Application", null)
