@@ -1,3 +1,4 @@
+using MachiDx.Personnel;
 using MachiDx.Platform;
 using MachiDx.Platform.Data;
 using MachiDx.Platform.Hosting;
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddObservability();
 builder.Services.AddPlatform(builder.Configuration);
+builder.Services.AddPersonnel(builder.Configuration);
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsSetup.Customize);
 builder.Services.AddExceptionHandler<GlobalExceptionHandler>();
 builder.Services.AddValidation();
@@ -48,6 +50,7 @@ app.MapScalarApiReference("/api/reference", options => options.WithTitle("MachiD
 app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 app.MapPlatform();
+app.MapPersonnel();
 
 await app.RunAsync();
 return 0;

@@ -25,5 +25,7 @@ internal static class DesignTimeContexts
     {
         ["Platform/Sqlite"] = () => new SqlitePlatformDesignFactory().CreateDbContext([]),
         ["Platform/Postgres"] = () => new PostgresPlatformDesignFactory().CreateDbContext([]),
+        ["Personnel/Sqlite"] = () => new MachiDx.Personnel.Data.SqlitePersonnelDesignFactory().CreateDbContext([]),
+        ["Personnel/Postgres"] = () => new MachiDx.Personnel.Data.PostgresPersonnelDesignFactory().CreateDbContext([]),
     };
 }

@@ -33,6 +33,10 @@ internal static partial class StartupTasks
         else if (demo.Enabled)
         {
             await services.GetRequiredService<DemoDataSeeder>().SeedAsync(ct);
+            foreach (var seeder in services.GetServices<IModuleDemoSeeder>())
+            {
+                await seeder.SeedAsync(ct);
+            }
         }
     }
 

@@ -1,6 +1,6 @@
 namespace MachiDx.Personnel.Engine.Draft;
 
-internal enum DraftEventKind
+public enum DraftEventKind
 {
     /// <summary>Round 1: sole bid, confirmed.</summary>
     SoleBid = 0,

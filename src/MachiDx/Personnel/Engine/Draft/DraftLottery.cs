@@ -10,7 +10,7 @@ namespace MachiDx.Personnel.Engine.Draft;
 /// with bidders in ordinal order; the first 8 bytes (big-endian) modulo the number of bidders pick the
 /// winner. Anyone holding the seed can recompute every draw.
 /// </summary>
-internal static class DraftLottery
+public static class DraftLottery
 {
     public static string NewSeed() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(32));
 

@@ -4,7 +4,7 @@ namespace MachiDx.Personnel.Engine.Draft;
 /// The fixed facts of one draft: departments and candidates (indices are positions in the lists)
 /// and the pick order for round 2 onwards, frozen when nominations closed.
 /// </summary>
-internal sealed record DraftSetup(IReadOnlyList<DraftDepartment> Departments, IReadOnlyList<DraftCandidate> Candidates, IReadOnlyList<int> FrozenOrder)
+public sealed record DraftSetup(IReadOnlyList<DraftDepartment> Departments, IReadOnlyList<DraftCandidate> Candidates, IReadOnlyList<int> FrozenOrder)
 {
     public void Validate()
     {

@@ -7,8 +7,11 @@ namespace MachiDx.Personnel.Engine.Draft;
 /// candidate left; it ends when nobody can pick. Every move is checked here, so the live meeting and
 /// the proxy run share the same rules.
 /// </summary>
-internal sealed class DraftState
+public sealed class DraftState
 {
+    /// <summary>Detail of a round-1 settlement the engine made itself (no candidate left), as opposed to a recorded bid.</summary>
+    public const string AutoSettled = "対象なし";
+
     private readonly DraftSetup _setup;
     private readonly int[] _owner;
     private readonly int[] _picks;
@@ -141,7 +144,7 @@ internal sealed class DraftState
         // A loser with nothing left to bid on is settled without a pick.
         foreach (var department in _round1Pending.Where(d => !HasOtherCandidate(d)).Order().ToList())
         {
-            _events.Add(new DraftEvent(_events.Count + 1, 1, iteration + 1, department, null, DraftEventKind.NoBid));
+            _events.Add(new DraftEvent(_events.Count + 1, 1, iteration + 1, department, null, DraftEventKind.NoBid, AutoSettled));
             _round1Pending.Remove(department);
         }
 

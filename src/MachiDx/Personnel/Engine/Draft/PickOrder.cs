@@ -4,7 +4,7 @@ using System.Text;
 namespace MachiDx.Personnel.Engine.Draft;
 
 /// <summary>Round 2+ order: most per-capita overtime first (rounded to 0.1 h), then the configured tie-breaks, then code.</summary>
-internal static class PickOrder
+public static class PickOrder
 {
     public static IReadOnlyList<OrderInput> Compute(IEnumerable<OrderInput> departments, IReadOnlyList<TieBreak> tieBreaks, string commitment)
     {

@@ -5,7 +5,7 @@ namespace MachiDx.Personnel.Engine.Draft;
 /// highest wish still open (re-bidding after a lost lottery), round 2+ picks the highest wish still open
 /// and passes (選択終了) when its list has nothing left.
 /// </summary>
-internal static class ProxyDraft
+public static class ProxyDraft
 {
     public static DraftState Run(DraftSetup setup, IReadOnlyList<IReadOnlyList<int>> wishes, string seed)
     {

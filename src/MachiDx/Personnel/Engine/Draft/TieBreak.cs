@@ -1,7 +1,7 @@
 namespace MachiDx.Personnel.Engine.Draft;
 
 /// <summary>How departments with equal per-capita overtime are ordered (applied in the configured sequence; department code last).</summary>
-internal enum TieBreak
+public enum TieBreak
 {
     /// <summary>More total overtime hours first.</summary>
     MoreTotalHours = 0,

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace MachiDx.Personnel.Engine.Eligibility;
 
 /// <summary>Applies a rule set to one person as of a reference date and explains the result.</summary>
-internal static class EligibilityEvaluator
+public static class EligibilityEvaluator
 {
     public static EligibilityResult Evaluate(EligibilityRules rules, EligibilityFacts facts, DateOnly asOf)
     {

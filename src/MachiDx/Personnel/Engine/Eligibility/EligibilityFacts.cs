@@ -1,7 +1,7 @@
 namespace MachiDx.Personnel.Engine.Eligibility;
 
 /// <summary>What the rules look at for one person.</summary>
-internal sealed record EligibilityFacts(
+public sealed record EligibilityFacts(
     DateOnly BirthDate,
     DateOnly HireDate,
     EmploymentType Employment,

@@ -1,7 +1,7 @@
 namespace MachiDx.Personnel.Engine.Eligibility;
 
 /// <summary>The verdicts with their reasons in Japanese, for "eligible because / not because".</summary>
-internal sealed record EligibilityResult(
+public sealed record EligibilityResult(
     int YearOfService,
     int Age,
     bool Draft,

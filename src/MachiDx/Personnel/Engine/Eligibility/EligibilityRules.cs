@@ -5,7 +5,7 @@ namespace MachiDx.Personnel.Engine.Eligibility;
 /// Defaults follow the seed proposal (draft: 3rd–5th year OR under 30; FA: 3rd year or later AND the
 /// latest evaluation at or above a threshold).
 /// </summary>
-internal sealed record EligibilityRules
+public sealed record EligibilityRules
 {
     public int Version { get; init; } = 1;
 

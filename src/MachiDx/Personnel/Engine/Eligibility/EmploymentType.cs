@@ -1,7 +1,7 @@
 namespace MachiDx.Personnel.Engine.Eligibility;
 
 /// <summary>雇用区分.</summary>
-internal enum EmploymentType
+public enum EmploymentType
 {
     /// <summary>正規.</summary>
     Regular = 0,

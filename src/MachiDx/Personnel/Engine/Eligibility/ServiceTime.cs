@@ -12,7 +12,7 @@ namespace MachiDx.Personnel.Engine.Eligibility;
 /// differs only on the day before a birthday and is not used here).
 /// </para>
 /// </summary>
-internal static class ServiceTime
+public static class ServiceTime
 {
     public static int CompletedYears(DateOnly from, DateOnly asOf)
     {

@@ -1,7 +1,7 @@
 namespace MachiDx.Personnel.Engine.Simulation;
 
 /// <summary>Gale–Shapley deferred acceptance, many-to-one (a department holds up to its quota).</summary>
-internal static class DeferredAcceptance
+public static class DeferredAcceptance
 {
     /// <summary>Departments propose down their lists; a candidate holds the department it ranks best.</summary>
     public static int[] DepartmentProposing(MatchingMarket market)

@@ -8,7 +8,7 @@ namespace MachiDx.Personnel.Engine.Simulation;
 /// candidate is assumed to rank every other department by per-capita overtime (most first), which is
 /// stated on the report.
 /// </summary>
-internal sealed class MatchingMarket
+public sealed class MatchingMarket
 {
     public const int Unranked = int.MaxValue;
 

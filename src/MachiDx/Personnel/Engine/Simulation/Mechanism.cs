@@ -1,6 +1,6 @@
 namespace MachiDx.Personnel.Engine.Simulation;
 
-internal enum Mechanism
+public enum Mechanism
 {
     ProposalDraft = 0,
     StraightRoundRobin = 1,

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace MachiDx.Personnel.Engine.Simulation;
 
 /// <summary>Measures an assignment: picks and ranks per department, EF1 violations, blocking pairs, help delivered.</summary>
-internal static class MechanismMetrics
+public static class MechanismMetrics
 {
     public static MechanismReport Measure(Mechanism mechanism, MatchingMarket market, int[] assignment, TimeSpan elapsed)
     {

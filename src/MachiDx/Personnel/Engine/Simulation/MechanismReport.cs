@@ -8,7 +8,7 @@ namespace MachiDx.Personnel.Engine.Simulation;
 /// they got (a candidate left home accepts any department it ranks).
 /// <see cref="HelpDelivered"/> is Σ over moves of the receiving department's per-capita overtime.
 /// </summary>
-internal sealed record MechanismReport(
+public sealed record MechanismReport(
     Mechanism Mechanism,
     int[] Assignment,
     int[] PicksPerDepartment,

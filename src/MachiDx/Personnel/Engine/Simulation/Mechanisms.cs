@@ -6,7 +6,7 @@ namespace MachiDx.Personnel.Engine.Simulation;
 /// The mechanisms compared by the simulator. Each returns candidate → receiving department (-1 = stays home).
 /// All are deterministic for a given market and seed.
 /// </summary>
-internal static class Mechanisms
+public static class Mechanisms
 {
     public static int[] Run(Mechanism mechanism, MatchingMarket market, string seed)
     {
@@ -87,7 +87,7 @@ internal static class Mechanisms
         return BitConverter.ToInt32(hash, 0) & int.MaxValue;
     }
 
-    internal static int[] Unassigned(MatchingMarket market) => Enumerable.Repeat(-1, market.Setup.Candidates.Count).ToArray();
+    public static int[] Unassigned(MatchingMarket market) => Enumerable.Repeat(-1, market.Setup.Candidates.Count).ToArray();
 
     private static int? NextOpen(MatchingMarket market, int[] owner, int department, ref int cursor)
     {

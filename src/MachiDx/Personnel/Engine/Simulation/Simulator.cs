@@ -1,7 +1,7 @@
 namespace MachiDx.Personnel.Engine.Simulation;
 
 /// <summary>Runs every mechanism on one market with one seed.</summary>
-internal static class Simulator
+public static class Simulator
 {
     public static IReadOnlyList<MechanismReport> RunAll(MatchingMarket market, string seed) =>
         [.. Enum.GetValues<Mechanism>().Select(m => MechanismMetrics.RunAndMeasure(m, market, seed))];

@@ -5,7 +5,7 @@ namespace MachiDx.Personnel.Engine.Simulation;
 /// each active department points at the owner of its best remaining candidate; every cycle trades.
 /// A department leaves when its quota is met, it has no nominee left to give, or no wish left.
 /// </summary>
-internal static class TopTradingCycles
+public static class TopTradingCycles
 {
     public static int[] Run(MatchingMarket market)
     {
