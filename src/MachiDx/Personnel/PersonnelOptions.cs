@@ -17,6 +17,10 @@ public sealed class PersonnelOptions
     /// <summary>Withdrawing after acceptance bars FA until the next regular transfer date after the one scheduled.</summary>
     public bool WithdrawalBarsNextSeason { get; set; } = true;
 
+    /// <summary>The target department scores an FA move this many months after the move.</summary>
+    [Range(0, 24)]
+    public int FaScoringAfterMonths { get; set; } = 6;
+
     /// <summary>Imports above this many data rows run as a background job with progress.</summary>
     [Range(1, 1_000_000)]
     public int BackgroundImportRows { get; set; } = 500;

@@ -155,8 +155,12 @@ public sealed class Declarations(PersonnelDbContext db, AuditTrail audit, TimePr
         return null;
     }
 
-    /// <summary>HR records the calibrated score; bands are then recommended across all calibrated declarations within the quotas.</summary>
-    public async Task<string?> CalibrateAsync(FaDeclaration declaration, double targetScore, double calibrated, CancellationToken ct)
+    /// <summary>The date from which the target department may score the move.</summary>
+    public DateOnly? ScoringOpens(FaDeclaration declaration) =>
+        declaration?.ScheduledMoveDate?.AddMonths(options.Value.FaScoringAfterMonths);
+
+    /// <summary>The target department scores the results against the agreed rubric, N months after the move.</summary>
+    public async Task<string?> ScoreAsync(FaDeclaration declaration, double targetScore, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(declaration);
         if (declaration.Status != DeclarationStatus.Accepted)
@@ -164,7 +168,26 @@ public sealed class Declarations(PersonnelDbContext db, AuditTrail audit, TimePr
             return "受け入れられた宣言だけを評価できます。";
         }
 
+        if (ScoringOpens(declaration) is { } opens && Today < opens)
+        {
+            return $"成果の評価は{opens:yyyy年M月d日}から入力できます。";
+        }
+
         declaration.TargetScore = targetScore;
+        audit.Record(db, "FaDeclaration.Scored", nameof(FaDeclaration), declaration.Id.ToString(), new { targetScore });
+        await db.SaveChangesAsync(ct);
+        return null;
+    }
+
+    /// <summary>HR calibrates the target's score; bands are then recommended across all calibrated declarations within the quotas.</summary>
+    public async Task<string?> CalibrateAsync(FaDeclaration declaration, double calibrated, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(declaration);
+        if (declaration.Status != DeclarationStatus.Accepted || declaration.TargetScore is null)
+        {
+            return "受入れ部署の評価が入力されてから調整してください。";
+        }
+
         declaration.CalibratedScore = calibrated;
         var scored = await db.Declarations.Where(d => d.CalibratedScore != null && d.Id != declaration.Id).ToListAsync(ct);
         scored.Add(declaration);
@@ -174,7 +197,7 @@ public sealed class Declarations(PersonnelDbContext db, AuditTrail audit, TimePr
             d.RecommendedBand = bands[d.Id];
         }
 
-        audit.Record(db, "FaDeclaration.Calibrated", nameof(FaDeclaration), declaration.Id.ToString(), new { targetScore, calibrated });
+        audit.Record(db, "FaDeclaration.Calibrated", nameof(FaDeclaration), declaration.Id.ToString(), new { calibrated });
         await db.SaveChangesAsync(ct);
         return null;
     }

@@ -41,11 +41,20 @@ public sealed class DeclarationDetailModel(PersonnelDbContext db, Declarations d
     public Task<IActionResult> OnPostWithdrawAsync(Guid id, CancellationToken ct) =>
         ActAsync(id, () => Me is not null && Me.Id == Declaration.StaffRecordId ? declarations.WithdrawAsync(Declaration, Me, ct) : null, "宣言を取り下げました。", ct);
 
-    public Task<IActionResult> OnPostCalibrateAsync(Guid id, string? targetScore, string? calibratedScore, CancellationToken ct) =>
+    public Task<IActionResult> OnPostScoreAsync(Guid id, string? targetScore, CancellationToken ct) =>
+        ActAsync(id, () => !(IsTargetSelector || IsHr) ? null
+            : Score(targetScore) is { } t ? declarations.ScoreAsync(Declaration, t, ct) : Task.FromResult<string?>(ScoreError), "成果の評価を記録しました。", ct);
+
+    public Task<IActionResult> OnPostCalibrateAsync(Guid id, string? calibratedScore, CancellationToken ct) =>
         ActAsync(id, () => !IsHr ? null
-            : double.TryParse(targetScore, NumberStyles.Float, CultureInfo.InvariantCulture, out var t) && double.TryParse(calibratedScore, NumberStyles.Float, CultureInfo.InvariantCulture, out var c) && t is >= 1 and <= 5 && c is >= 1 and <= 5
-                ? declarations.CalibrateAsync(Declaration, t, c, ct)
-                : Task.FromResult<string?>("評価点は1.0〜5.0の数値で入力してください。"), "評価を記録し、成績区分の推薦を更新しました。", ct);
+            : Score(calibratedScore) is { } c ? declarations.CalibrateAsync(Declaration, c, ct) : Task.FromResult<string?>(ScoreError), "調整後の評価を記録し、成績区分の推薦を更新しました。", ct);
+
+    public DateOnly? ScoringOpens => declarations.ScoringOpens(Declaration);
+
+    private const string ScoreError = "評価点は1.0〜5.0の数値で入力してください。";
+
+    private static double? Score(string? text) =>
+        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && x is >= 1 and <= 5 ? x : null;
 
     public string DepartmentName(string code) => Departments.FirstOrDefault(d => d.Code == code)?.Name ?? code;
 

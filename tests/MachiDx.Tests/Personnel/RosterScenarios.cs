@@ -5,8 +5,8 @@ using MachiDx.Tests.Infrastructure;
 
 namespace MachiDx.Tests.Personnel;
 
-/// <summary>CSV import is HR-only and all-or-nothing, with a Japanese error per bad row (line and field).</summary>
-public abstract class RosterImportScenarios<TApp>(TApp app) : IClassFixture<TApp>
+/// <summary>CSV import is HR-only and all-or-nothing, with a Japanese error per bad row (line and field); HR edits a person.</summary>
+public abstract class RosterScenarios<TApp>(TApp app) : IClassFixture<TApp>
     where TApp : MachiDxApp
 {
     private const string City = "miyama";
@@ -78,8 +78,37 @@ public abstract class RosterImportScenarios<TApp>(TApp app) : IClassFixture<TApp
         await staffClient.LoginAsync(City, "staff");
         Assert.Equal(HttpStatusCode.Forbidden, (await staffClient.GetAsync($"/{City}/staff/personnel/roster/import")).Status);
     }
+
+    [Fact]
+    public async Task Hr_edits_a_person_and_the_eligibility_explanation_follows()
+    {
+        var hr = app.Pages();
+        await hr.LoginAsync(City, "hr");
+        var person = await app.LinkedAsync(City, "kankyo");
+        var path = $"/{City}/staff/personnel/roster/{person.Id}";
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.FullName"] = person.FullName, ["Input.FullNameKana"] = person.FullNameKana, ["Input.DepartmentCode"] = "kankyo",
+            ["Input.BirthDate"] = "1980-01-01", ["Input.HireDate"] = "2000-04-01", ["Input.JobType"] = "一般事務",
+            ["Input.Employment"] = "FiscalYearAppointee", ["Input.OnLeave"] = "true", ["Input.IsSelector"] = "false",
+        };
+        var bad = await hr.SubmitAsync(path, new Dictionary<string, string>(fields) { ["Input.HireDate"] = "2001-04-01", ["Input.BirthDate"] = "1995-01-01", ["Input.DepartmentCode"] = "nowhere" });
+        Assert.Equal(HttpStatusCode.OK, bad.Status);
+        Assert.Equal("所属を一覧から選んでください。", bad.FieldError("Input_DepartmentCode"));
+        Assert.Equal("採用日が生年月日から15年未満です。日付を確認してください。", bad.FieldError("Input_HireDate"));
+        Assert.Equal(person.HireDate, (await app.PersonAsync(City, person.StaffNumber)).HireDate);
+
+        var saved = await hr.SubmitAsync(path, fields);
+        Assert.True(saved.Status == HttpStatusCode.Redirect, saved.Html);
+        var page = await hr.GetAsync(path);
+        Assert.Contains("休職中のため対象外です。", page.Text);
+        Assert.Contains("会計年度任用職員は対象外です。", page.Text);
+        var updated = await app.PersonAsync(City, person.StaffNumber);
+        Assert.True(updated.OnLeave);
+        Assert.Equal(new DateOnly(2000, 4, 1), updated.HireDate);
+    }
 }
 
-public sealed class RosterImportOnSqlite(SqliteApp app) : RosterImportScenarios<SqliteApp>(app);
+public sealed class RosterOnSqlite(SqliteApp app) : RosterScenarios<SqliteApp>(app);
 
-public sealed class RosterImportOnPostgres(PostgresApp app) : RosterImportScenarios<PostgresApp>(app);
+public sealed class RosterOnPostgres(PostgresApp app) : RosterScenarios<PostgresApp>(app);
