@@ -67,6 +67,14 @@ public abstract partial class FreeAgencyConfidentialityScenarios<TApp>(TApp app)
         Assert.Contains("受入れ", told.Text);
         Assert.Contains("4月1日", told.Text);
 
+        // Withdrawing after acceptance costs next season's eligibility.
+        var withdrawn = await me.SubmitAsync(path, new Dictionary<string, string>(), path + "?handler=Withdraw");
+        Assert.True(withdrawn.Status == HttpStatusCode.Redirect, withdrawn.Html);
+        var after = await me.GetAsync($"/{City}/staff/personnel");
+        Assert.Contains("FA宣言：宣言できません", after.Text);
+        Assert.Contains("取り下げたため", after.Text);
+        Assert.NotNull((await app.PersonAsync(City, declarer.StaffNumber)).FaBarredUntil);
+
         var reads = await app.WithScopeAsync(City, sp => sp.GetRequiredService<PersonnelDbContext>().AuditEntries.CountAsync(a => a.Action == "FaDeclaration.Read" && a.TargetId == id.ToString()));
         Assert.True(reads >= 3, $"expected every read to be audited, found {reads}");
     }

@@ -16,8 +16,6 @@ namespace MachiDx.Personnel.Seasons;
 /// </summary>
 public sealed class SeasonDraft(PersonnelDbContext db, StaffDirectory directory, AuditTrail audit, TimeProvider time)
 {
-    public static readonly TieBreak[] DefaultTieBreaks = [TieBreak.MoreTotalHours, TieBreak.FewerStaff, TieBreak.CommitmentHash];
-
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
     public static EligibilityRules Rules(DraftSeason season) =>
@@ -37,8 +35,11 @@ public sealed class SeasonDraft(PersonnelDbContext db, StaffDirectory directory,
             SecondmentStart = input.SecondmentStart!.Value,
             SecondmentMonths = input.SecondmentMonths!.Value,
             NominationsPerDepartment = input.NominationsPerDepartment!.Value,
-            RulesJson = JsonSerializer.Serialize(EligibilityRules.Default),
-            TieBreaks = string.Join(',', DefaultTieBreaks),
+            RulesJson = JsonSerializer.Serialize(EligibilityRules.Default with
+            {
+                ExcludeOnLeave = input.ExcludeOnLeave, ExcludeFixedTerm = input.ExcludeFixedTerm, ExcludeFiscalYearAppointee = input.ExcludeFiscalYearAppointee,
+            }),
+            TieBreaks = string.Join(',', SeasonInput.TieBreakChoices.First(c => c.Value == input.TieBreakOrder).Order),
             Seed = seed,
             Commitment = DraftLottery.Commitment(seed),
             Phase = SeasonPhase.Nominating,

@@ -36,6 +36,26 @@ public sealed class SeasonInput
     [Range(1, 3, ErrorMessage = "推薦人数は1〜3人で入力してください。")]
     public int? NominationsPerDepartment { get; set; } = 2;
 
+    /// <summary>How ties in per-capita overtime are broken: "hours", "staff" or "hash".</summary>
+    [Display(Name = "1人あたり残業が同じときの順位")]
+    public string TieBreakOrder { get; set; } = "hours";
+
+    [Display(Name = "休職中の職員を対象外にする")]
+    public bool ExcludeOnLeave { get; set; } = true;
+
+    [Display(Name = "任期付職員を対象外にする")]
+    public bool ExcludeFixedTerm { get; set; } = true;
+
+    [Display(Name = "会計年度任用職員を対象外にする")]
+    public bool ExcludeFiscalYearAppointee { get; set; } = true;
+
+    public static readonly IReadOnlyList<(string Value, string Text, Engine.Draft.TieBreak[] Order)> TieBreakChoices =
+    [
+        ("hours", "残業の合計が多い順 → 職員数が少ない順 → 公開ハッシュ順", [Engine.Draft.TieBreak.MoreTotalHours, Engine.Draft.TieBreak.FewerStaff, Engine.Draft.TieBreak.CommitmentHash]),
+        ("staff", "職員数が少ない順 → 残業の合計が多い順 → 公開ハッシュ順", [Engine.Draft.TieBreak.FewerStaff, Engine.Draft.TieBreak.MoreTotalHours, Engine.Draft.TieBreak.CommitmentHash]),
+        ("hash", "公開ハッシュ順（抽選と同じく事前に検証可能）", [Engine.Draft.TieBreak.CommitmentHash]),
+    ];
+
     public Dictionary<string, string[]> Check()
     {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
@@ -47,6 +67,11 @@ public sealed class SeasonInput
         if (SecondmentStart < DraftDate)
         {
             errors[nameof(SecondmentStart)] = ["派遣の開始日は指名会議の日以降にしてください。"];
+        }
+
+        if (TieBreakChoices.All(c => c.Value != TieBreakOrder))
+        {
+            errors[nameof(TieBreakOrder)] = ["順位の決め方を一覧から選んでください。"];
         }
 
         return errors;
