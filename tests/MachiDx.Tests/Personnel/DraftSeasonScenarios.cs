@@ -38,6 +38,12 @@ public abstract partial class DraftSeasonScenarios<TApp>(TApp app) : IClassFixtu
             Assert.True(nominated.Status == HttpStatusCode.Redirect, nominated.Html);
         }
 
+        // Staff who are neither HR nor a selector do not see who was nominated until results are published.
+        var bystander = app.Pages();
+        await bystander.LoginAsync(City, "shimin01");
+        Assert.DoesNotContain(k.FullName, (await bystander.GetAsync(season)).Text);
+        Assert.DoesNotContain(k.FullName, (await bystander.GetAsync(season + "/board")).Text);
+
         Assert.Equal(HttpStatusCode.Redirect, (await hr.SubmitAsync(season, new Dictionary<string, string>(), season + "?handler=Close")).Status);
         var frozen = await hr.GetAsync(season);
         Assert.Contains("2巡目以降の指名順（確定済み）", frozen.Text);
@@ -73,7 +79,9 @@ public abstract partial class DraftSeasonScenarios<TApp>(TApp app) : IClassFixtu
         Assert.Contains($"1:{k.StaffNumber}:hoken,zeimu", results.Html);
         Assert.Matches($"<td>{Regex.Escape(k.FullName)}</td><td>[^<]+</td><td>{(winner == "hoken" ? "保険年金課" : "税務課")}</td>", results.Html);
 
+        Assert.DoesNotContain(k.FullName, (await bystander.GetAsync(season)).Text);
         Assert.Equal(HttpStatusCode.Redirect, (await hr.SubmitAsync(season, new Dictionary<string, string>(), season + "?handler=Publish")).Status);
+        Assert.Contains(k.FullName, (await bystander.GetAsync(season)).Text);
         var staff = app.Pages();
         await staff.LoginAsync(City, "staff");
         var board = await staff.GetAsync(season + "/board");

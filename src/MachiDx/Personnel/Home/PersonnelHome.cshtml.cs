@@ -25,6 +25,8 @@ public sealed class PersonnelHomeModel(PersonnelDbContext db, PersonnelActor act
 
     public IReadOnlyList<(Nomination Nomination, DraftSeason Season)> MyNominations { get; private set; } = [];
 
+    public IReadOnlyList<Secondment> MySecondments { get; private set; } = [];
+
     public IReadOnlyList<FaDeclaration> Visible { get; private set; } = [];
 
     public IReadOnlyList<DepartmentSummary> Departments { get; private set; } = [];
@@ -84,7 +86,10 @@ public sealed class PersonnelHomeModel(PersonnelDbContext db, PersonnelActor act
             Eligibility = EligibilityEvaluator.Evaluate(EligibilityRules.Default, Me.Facts(), Today);
             var mine = await db.Nominations.AsNoTracking().Where(n => n.StaffRecordId == Me.Id)
                 .Join(db.Seasons.AsNoTracking(), n => n.SeasonId, s => s.Id, (n, s) => new { n, s }).ToListAsync(ct);
-            MyNominations = [.. mine.Select(x => (x.n, x.s))];
+            MyNominations = [.. mine.Where(x => x.s.Phase <= SeasonPhase.Drafting).Select(x => (x.n, x.s))];
+            MySecondments = await db.Secondments.AsNoTracking()
+                .Where(x => x.StaffRecordId == Me.Id && db.Seasons.Any(s => s.Id == x.SeasonId && s.Phase == SeasonPhase.Published))
+                .OrderByDescending(x => x.StartDate).ToListAsync(ct);
         }
 
         Visible = await declarations.VisibleAsync(Me, User.IsInRole(Roles.HrAdmin), ct);

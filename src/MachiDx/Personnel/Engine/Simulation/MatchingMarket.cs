@@ -19,36 +19,51 @@ public sealed class MatchingMarket
         Setup = setup;
         var d = setup.Departments.Count;
         var c = setup.Candidates.Count;
-        DepartmentPreferences = [.. departmentPreferences.Select((list, dept) =>
-            (IReadOnlyList<int>)[.. list.Where(x => setup.Candidates[x].HomeDepartment != dept).Distinct()])];
-        CandidatePreferencesGiven = candidatePreferences is not null;
         var byOvertime = setup.Departments.OrderByDescending(x => x.OvertimePerCapita).ThenBy(x => x.Code, StringComparer.Ordinal).Select(x => x.Index).ToArray();
-        CandidatePreferences = [.. Enumerable.Range(0, c).Select(i =>
-            (IReadOnlyList<int>)[.. (candidatePreferences?[i] ?? byOvertime).Where(x => x != setup.Candidates[i].HomeDepartment).Distinct()])];
+        CandidatePreferencesGiven = candidatePreferences is not null;
 
+        // Rank tables first (duplicates and own-department entries dropped), then the lists from them.
         DepartmentRank = new int[d][];
+        var departmentLists = new IReadOnlyList<int>[d];
         for (var i = 0; i < d; i++)
         {
-            DepartmentRank[i] = new int[c];
-            Array.Fill(DepartmentRank[i], Unranked);
-            var list = DepartmentPreferences[i];
-            for (var r = 0; r < list.Count; r++)
+            var ranks = DepartmentRank[i] = new int[c];
+            Array.Fill(ranks, Unranked);
+            var list = new List<int>(departmentPreferences[i].Count);
+            foreach (var x in departmentPreferences[i])
             {
-                DepartmentRank[i][list[r]] = r + 1;
+                if (ranks[x] == Unranked && setup.Candidates[x].HomeDepartment != i)
+                {
+                    list.Add(x);
+                    ranks[x] = list.Count;
+                }
             }
+
+            departmentLists[i] = list;
         }
 
         CandidateRank = new int[c][];
+        var candidateLists = new IReadOnlyList<int>[c];
         for (var i = 0; i < c; i++)
         {
-            CandidateRank[i] = new int[d];
-            Array.Fill(CandidateRank[i], Unranked);
-            var list = CandidatePreferences[i];
-            for (var r = 0; r < list.Count; r++)
+            var ranks = CandidateRank[i] = new int[d];
+            Array.Fill(ranks, Unranked);
+            var source = candidatePreferences?[i] ?? byOvertime;
+            var list = new List<int>(source.Count);
+            foreach (var x in source)
             {
-                CandidateRank[i][list[r]] = r + 1;
+                if (ranks[x] == Unranked && x != setup.Candidates[i].HomeDepartment)
+                {
+                    list.Add(x);
+                    ranks[x] = list.Count;
+                }
             }
+
+            candidateLists[i] = list;
         }
+
+        DepartmentPreferences = departmentLists;
+        CandidatePreferences = candidateLists;
     }
 
     public DraftSetup Setup { get; }

@@ -10,7 +10,7 @@ namespace MachiDx.Personnel.Seasons.Board;
 
 /// <summary>The ドラフト会議 board: every settled bid and pick, in order. A small script polls the JSON handler; without it, a reload link.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class BoardModel(PersonnelDbContext db, SeasonDraft draft) : PageModel
+public sealed class BoardModel(PersonnelDbContext db, SeasonDraft draft, PersonnelActor actor) : PageModel
 {
     public DraftSeason Season { get; private set; } = null!;
 
@@ -32,6 +32,12 @@ public sealed class BoardModel(PersonnelDbContext db, SeasonDraft draft) : PageM
         }
 
         Season = season;
+        if (season.Phase != SeasonPhase.Published && !User.IsInRole(Roles.HrAdmin) && await actor.SelectorForAsync(ct) is null)
+        {
+            Status = "指名会議の経過は人事課と各部署の選考担当だけが見られます。結果は公表後に掲載されます。";
+            return true;
+        }
+
         var view = await draft.LoadAsync(season, ct);
         if (view.State is not { } state)
         {

@@ -23,6 +23,9 @@ public sealed class SeasonPageModel(PersonnelDbContext db, SeasonDraft draft, Pe
     /// <summary>The department this user selects for (null for HR-only or ordinary staff).</summary>
     public string? MyDepartment { get; private set; }
 
+    /// <summary>HR and selectors follow the whole season; other staff see the published results only.</summary>
+    public bool IsParticipant => IsHr || MyDepartment is not null;
+
     public IReadOnlyList<StaffRecord> Nominable { get; private set; } = [];
 
     public IReadOnlyList<(string Code, int Rank, Guid StaffRecordId)> Wishes { get; private set; } = [];
