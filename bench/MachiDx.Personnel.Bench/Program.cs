@@ -10,22 +10,24 @@ using MachiDx.Personnel.Engine.Simulation;
 // mechanism with its metrics. Deterministic (seed 20260401). Writes RESULTS.md next to the project.
 const int Staff = 10_000, Departments = 300, Seed = 20260401;
 var cold = Run();
-var (rows, reports, candidateCount, moves) = Run();
+var (rows, reports, candidateCount, moves, cpuRows) = Run();
+var cpuMs = cpuRows.ToDictionary(r => r.Step, r => r.Ms);
 var coldMs = cold.Rows.ToDictionary(r => r.Step, r => r.Ms);
 
 var table = new StringBuilder();
 table.AppendLine(CultureInfo.InvariantCulture, $"Staff {Staff:N0}, departments {Departments}, candidates {candidateCount}, draft moves {moves}, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
 table.AppendLine();
-table.AppendLine("| step | first run (cold, incl. JIT) ms | second run (warm) ms |");
-table.AppendLine("|---|---:|---:|");
+table.AppendLine("| step | first run (cold, incl. JIT) wall ms | second run (warm) wall ms | second run CPU ms |");
+table.AppendLine("|---|---:|---:|---:|");
 foreach (var (step, ms) in rows)
 {
-    table.AppendLine(CultureInfo.InvariantCulture, $"| {step} | {coldMs[step]:0.0} | {ms:0.0} |");
+    table.AppendLine(CultureInfo.InvariantCulture, $"| {step} | {coldMs[step]:0.0} | {ms:0.0} | {cpuMs[step]:0.0} |");
 }
 
 var engineMs = rows.Where(r => !r.Step.StartsWith("baseline", StringComparison.Ordinal)).Sum(r => r.Ms);
 var coldEngineMs = cold.Rows.Where(r => !r.Step.StartsWith("baseline", StringComparison.Ordinal)).Sum(r => r.Ms);
-table.AppendLine(CultureInfo.InvariantCulture, $"| **total (excluding baselines)** | **{coldEngineMs:0.0}** | **{engineMs:0.0}** |");
+var cpuEngineMs = cpuRows.Where(r => !r.Step.StartsWith("baseline", StringComparison.Ordinal)).Sum(r => r.Ms);
+table.AppendLine(CultureInfo.InvariantCulture, $"| **total (excluding baselines)** | **{coldEngineMs:0.0}** | **{engineMs:0.0}** | **{cpuEngineMs:0.0}** |");
 table.AppendLine();
 table.AppendLine("| mechanism | moves | avg rank | worst dept avg rank | depts without pick | EF1 violations | blocking pairs | help (h) |");
 table.AppendLine("|---|---:|---:|---:|---:|---:|---:|---:|");
@@ -35,24 +37,29 @@ foreach (var r in reports)
 }
 
 table.AppendLine();
-table.AppendLine(CultureInfo.InvariantCulture, $"Goal: < 1,000 ms in total. Result: {(coldEngineMs < 1000 ? "met" : "NOT met")} even on the cold first run ({coldEngineMs:0} ms cold, {engineMs:0} ms warm). The baselines are simpler algorithms without validation or event records; they are there to show the engine is not asymptotically worse, not that it is faster.");
+table.AppendLine(CultureInfo.InvariantCulture, $"Goal: < 1,000 ms in total. Warm wall time {engineMs:0} ms ({(engineMs < 1000 ? "met" : "NOT met")}), cold {coldEngineMs:0} ms, warm CPU {cpuEngineMs:0} ms; 1-minute load average when run: {LoadAverage()} on {Environment.ProcessorCount} cores. The baselines are simpler algorithms without validation or event records; they are there to show the engine is not asymptotically worse, not that it is faster.");
 Console.WriteLine(table);
 var path = Path.Combine(AppContext.BaseDirectory, "../../../RESULTS.md");
 File.WriteAllText(path, "# Personnel engine benchmark\n\n`dotnet run -c Release --project bench/MachiDx.Personnel.Bench`\n\n" + table);
 
 
-(List<(string Step, double Ms)> Rows, List<MechanismReport> Reports, int Candidates, int Moves) Run()
+(List<(string Step, double Ms)> Rows, List<MechanismReport> Reports, int Candidates, int Moves, List<(string Step, double Ms)> Cpu) Run()
 {
 var rows = new List<(string Step, double Ms)>();
+var cpuRows = new List<(string Step, double Ms)>();
 var random = new Random(Seed);
 var reference = new DateOnly(2026, 4, 1);
 
 double Time(string step, Action action)
 {
+    // Wall time, plus this process's CPU time: on a shared, overloaded machine the CPU time shows the
+    // work itself while the wall time also counts waiting for a core.
+    var cpu = Process.GetCurrentProcess().TotalProcessorTime;
     var watch = Stopwatch.StartNew();
     action();
     watch.Stop();
     rows.Add((step, watch.Elapsed.TotalMilliseconds));
+    cpuRows.Add((step, (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds));
     return watch.Elapsed.TotalMilliseconds;
 }
 
@@ -175,5 +182,7 @@ foreach (var mechanism in Enum.GetValues<Mechanism>())
     Time($"{mechanism} + metrics", () => reports.Add(MechanismMetrics.RunAndMeasure(mechanism, market!, "bench-seed")));
 }
 
-return (rows, reports, candidates.Count, draft!.Events.Count);
+return (rows, reports, candidates.Count, draft!.Events.Count, cpuRows);
 }
+
+static string LoadAverage() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Split(' ')[0] : "n/a";

@@ -33,14 +33,15 @@ public sealed class PersonnelJourneyTests(BrowserApp app)
         await page.WaitForURLAsync("**/seasons/*");
         await page.AssertAccessibleAsync();
 
-        // Nominate one person from each of the first three departments offered.
-        for (var n = 0; n < 3; n++)
+        // Nominate two people from the first department offered and one from each of the next two.
+        var departmentsNominated = new List<string>();
+        for (var n = 0; n < 4; n++)
         {
-            var options = page.Locator("#nominee option");
-            var texts = await options.AllInnerTextsAsync();
-            var nominated = await page.Locator("table").First.InnerTextAsync();
-            var choice = texts.FirstOrDefault(t => !nominated.Contains(t.Split(' ')[0], StringComparison.Ordinal));
-            Assert.NotNull(choice);
+            var texts = await page.Locator("#nominee option").AllInnerTextsAsync();
+            var choice = n == 1
+                ? texts.First(t => t.StartsWith(departmentsNominated[0] + " ", StringComparison.Ordinal))
+                : texts.First(t => !departmentsNominated.Contains(t.Split(' ')[0]));
+            departmentsNominated.Add(choice.Split(' ')[0]);
             await page.Locator("#nominee").SelectOptionAsync(new SelectOptionValue { Label = choice });
             await account.SubmitAsync("推薦する");
             await page.AssertAccessibleAsync();
@@ -50,29 +51,31 @@ public sealed class PersonnelJourneyTests(BrowserApp app)
         await page.AssertAccessibleAsync();
         Assert.Contains("1人あたり", await page.Locator("main").InnerTextAsync());
 
-        // Round 1: every pending department bids its first option; lotteries and re-bids until settled.
-        for (var guard = 0; guard < 10 && await page.GetByRole(AriaRole.Button, new() { Name = "入札する" }).CountAsync() > 0; guard++)
+        // Round 1: each pending department bids the first candidate from another department, so the
+        // popular first candidate goes to a lottery and the loser re-bids (外れ1位).
+        for (var guard = 0; guard < 12 && await page.GetByRole(AriaRole.Button, new() { Name = "入札する" }).CountAsync() > 0; guard++)
         {
+            var bidder = await page.Locator("#bid-department option:checked").InnerTextAsync();
+            var options = await page.Locator("#bid-candidate option").AllInnerTextsAsync();
+            await page.Locator("#bid-candidate").SelectOptionAsync(new SelectOptionValue { Label = options.First(o => !o.Contains("（" + bidder + "）", StringComparison.Ordinal)) });
             await account.SubmitAsync("入札する");
             await page.AssertAccessibleAsync();
-            if (await page.Locator(".error-summary").CountAsync() > 0)
-            {
-                // The first option was the department's own nominee: bid on the next one.
-                await page.Locator("#bid-candidate").SelectOptionAsync(new SelectOptionValue { Index = 1 });
-                await account.SubmitAsync("入札する");
-                await page.AssertAccessibleAsync();
-            }
         }
 
-        // Round 2+: pass or pick until the draft is over.
-        for (var guard = 0; guard < 10 && await page.GetByRole(AriaRole.Button, new() { Name = "選択終了" }).CountAsync() > 0; guard++)
+        await page.VisitAsync(page.Url.Split('?')[0] + "/board");
+        Assert.Contains("抽選で当選", await page.Locator("#board-rows").InnerTextAsync());
+        await page.GoBackAsync();
+
+        // Round 2+: pick while there is someone to pick, otherwise 選択終了.
+        for (var guard = 0; guard < 12 && await page.GetByRole(AriaRole.Button, new() { Name = "選択終了" }).CountAsync() > 0; guard++)
         {
-            await account.SubmitAsync("選択終了");
+            await account.SubmitAsync(await page.Locator("#pick-candidate option").CountAsync() > 0 ? "指名する" : "選択終了");
             await page.AssertAccessibleAsync();
         }
 
-        await page.VisitAsync(page.Url + "/board");
+        await page.VisitAsync(page.Url.Split('?')[0] + "/board");
         Assert.Contains("指名はすべて終わりました", await page.Locator("#board-status").InnerTextAsync());
+        Assert.Contains("2巡目", await page.Locator("#board-rows").InnerTextAsync());
         await page.GoBackAsync();
         await page.VisitAsync(page.Url.Split('?')[0] + "/simulator");
         Assert.Contains("トップ・トレーディング・サイクル", await page.Locator("#comparison").InnerTextAsync());

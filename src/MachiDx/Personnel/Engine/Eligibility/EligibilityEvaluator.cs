@@ -64,5 +64,6 @@ public static class EligibilityEvaluator
         return reasons;
     }
 
-    private static string F(FormattableString text) => text.ToString(CultureInfo.GetCultureInfo("ja-JP"));
+    // Numbers and dates in these reasons read the same in every culture; the invariant one is the cheapest.
+    private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
