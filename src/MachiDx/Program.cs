@@ -1,3 +1,4 @@
+using MachiDx.Personnel;
 using MachiDx.Platform;
 using MachiDx.Platform.Data;
 using MachiDx.Platform.Hosting;
@@ -12,6 +13,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddObservability();
 builder.Services.AddPlatform(builder.Configuration);
 builder.Services.AddProcedures();
+builder.Services.AddPersonnel(builder.Configuration);
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsSetup.Customize);
 builder.Services.AddExceptionHandler<GlobalExceptionHandler>();
 builder.Services.AddValidation();
@@ -51,6 +53,7 @@ app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => fa
 app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
 app.MapPlatform();
 app.MapProcedures();
+app.MapPersonnel();
 
 await app.RunAsync();
 return 0;

@@ -49,6 +49,7 @@ public static class PlatformModule
         services.AddScoped<ResidentRegistration>();
         services.AddScoped<SignInGate>();
         services.AddScoped<DepartmentCatalog>();
+        services.AddScoped<StaffDirectory>();
         services.AddScoped<DemoDataSeeder>();
         AddIdentity(services);
         return services;

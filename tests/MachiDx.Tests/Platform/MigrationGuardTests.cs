@@ -27,5 +27,7 @@ internal static class DesignTimeContexts
         ["Platform/Postgres"] = () => new PostgresPlatformDesignFactory().CreateDbContext([]),
         ["Procedures/Sqlite"] = () => new MachiDx.Procedures.Data.SqliteProceduresDesignFactory().CreateDbContext([]),
         ["Procedures/Postgres"] = () => new MachiDx.Procedures.Data.PostgresProceduresDesignFactory().CreateDbContext([]),
+        ["Personnel/Sqlite"] = () => new MachiDx.Personnel.Data.SqlitePersonnelDesignFactory().CreateDbContext([]),
+        ["Personnel/Postgres"] = () => new MachiDx.Personnel.Data.PostgresPersonnelDesignFactory().CreateDbContext([]),
     };
 }

@@ -1,0 +1,96 @@
+using System.Text;
+
+namespace MachiDx.Personnel.Roster.Import;
+
+/// <summary>
+/// A small RFC 4180 reader: quoted fields, doubled quotes, CRLF or LF, a UTF-8 BOM. Bytes that are not
+/// valid UTF-8 are read as Shift_JIS (what spreadsheet software in Japan often saves).
+/// </summary>
+public static class CsvReader
+{
+    public static string Decode(byte[] bytes)
+    {
+        ArgumentNullException.ThrowIfNull(bytes);
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+            return Encoding.GetEncoding(932).GetString(bytes);
+        }
+    }
+
+    /// <summary>Rows with their 1-based line number in the file (the line where the row starts).</summary>
+    public static IEnumerable<(int Line, string[] Fields)> Read(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var fields = new List<string>();
+        var field = new StringBuilder();
+        var inQuotes = false;
+        var line = 1;
+        var rowStart = 1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var ch = text[i];
+            if (inQuotes)
+            {
+                if (ch == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (ch == '"')
+                {
+                    inQuotes = false;
+                }
+                else
+                {
+                    if (ch == '\n')
+                    {
+                        line++;
+                    }
+
+                    field.Append(ch);
+                }
+
+                continue;
+            }
+
+            switch (ch)
+            {
+                case '"':
+                    inQuotes = true;
+                    break;
+                case ',':
+                    fields.Add(field.ToString());
+                    field.Clear();
+                    break;
+                case '\r':
+                    break;
+                case '\n':
+                    fields.Add(field.ToString());
+                    field.Clear();
+                    if (fields.Count > 1 || fields[0].Length > 0)
+                    {
+                        yield return (rowStart, fields.ToArray());
+                    }
+
+                    fields.Clear();
+                    line++;
+                    rowStart = line;
+                    break;
+                default:
+                    field.Append(ch);
+                    break;
+            }
+        }
+
+        if (field.Length > 0 || fields.Count > 0)
+        {
+            fields.Add(field.ToString());
+            yield return (rowStart, fields.ToArray());
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace MachiDx.Personnel.Seasons.Board;
+
+public sealed record BoardRow(int Sequence, string Round, string Department, string Candidate, string Result);
