@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MachiDx.Procedures.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresProceduresDbContext))]
-    [Migration("20261126100409_Applications")]
-    partial class Applications
+    [Migration("20261126103645_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -539,6 +539,36 @@ namespace MachiDx.Procedures.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("city_procedures", "procedures");
+                });
+
+            modelBuilder.Entity("MachiDx.Procedures.Catalogue.Search.SearchMiss", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("LastAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Query")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("MunicipalityId", "Query")
+                        .IsUnique();
+
+                    b.ToTable("search_misses", "procedures");
                 });
 
             modelBuilder.Entity("MachiDx.Procedures.Applications.ApplicationEvent", b =>
