@@ -1,12 +1,11 @@
 using MachiDx.Platform.Identity;
-using MachiDx.Platform.People;
 using MachiDx.Procedures.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace MachiDx.Procedures.Applications;
 
 /// <summary>Which applications a member of staff may see: their department's; the tenant administrator sees all.</summary>
-public sealed class StaffAccess(ProceduresDbContext db, PeopleDirectory people, CurrentActor actor, IHttpContextAccessor http)
+public sealed class StaffAccess(ProceduresDbContext db, StaffDirectory staff, CurrentActor actor, IHttpContextAccessor http)
 {
     public async Task<IQueryable<Application>> VisibleAsync(CancellationToken ct)
     {
@@ -15,10 +14,10 @@ public sealed class StaffAccess(ProceduresDbContext db, PeopleDirectory people, 
             return db.Applications;
         }
 
-        var department = actor.UserId is { } id ? (await people.StaffAsync(id, ct))?.DepartmentName : null;
+        var department = actor.UserId is { } id ? (await staff.FindAsync(id, ct))?.DepartmentName : null;
         return department is null ? db.Applications.Where(_ => false) : db.Applications.Where(a => a.Department == department);
     }
 
     public async Task<string?> DepartmentAsync(CancellationToken ct) =>
-        actor.UserId is { } id ? (await people.StaffAsync(id, ct))?.DepartmentName : null;
+        actor.UserId is { } id ? (await staff.FindAsync(id, ct))?.DepartmentName : null;
 }
