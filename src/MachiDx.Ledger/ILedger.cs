@@ -17,6 +17,9 @@ public interface ILedger
     Task<AccountBalanceEntry?[]> GetBalancesAsync(uint ledger, ReadOnlyMemory<UInt128> accountIds, CancellationToken cancellationToken = default);
 
     /// <summary>An account's transfers, newest first by default, with keyset paging.</summary>
+    /// <summary>The stored transfers with the given ids, in order; null where an id is unknown (TigerBeetle's lookup_transfers).</summary>
+    Task<Transfer?[]> LookupTransfersAsync(uint ledger, ReadOnlyMemory<UInt128> ids, CancellationToken cancellationToken = default);
+
     Task<TransferPage> GetTransfersAsync(uint ledger, UInt128 accountId, TransferQuery query = default, CancellationToken cancellationToken = default);
 
     /// <summary>An account's balances right after everything up to <paramref name="timestamp"/> (inclusive); null for an unknown account.</summary>

@@ -136,6 +136,25 @@ public sealed class LedgerEngine : ILedger, IDisposable, IAsyncDisposable
             cancellationToken).ConfigureAwait(false);
     }
 
+    public Task<Transfer?[]> LookupTransfersAsync(uint ledger, ReadOnlyMemory<UInt128> ids, CancellationToken cancellationToken = default)
+    {
+        var copy = ids.ToArray();
+        return Task.Run(
+            () =>
+            {
+                using var reader = store.OpenReader();
+                var found = reader.ReadTransfersById(ledger, copy);
+                var results = new Transfer?[copy.Length];
+                for (int i = 0; i < copy.Length; i++)
+                {
+                    results[i] = found.TryGetValue(copy[i], out var t) ? t : null;
+                }
+
+                return results;
+            },
+            cancellationToken);
+    }
+
     /// <remarks>
     /// An account's history is a chain of its transfers linked by timestamp, newest first: a descending page costs one
     /// primary-key lookup per transfer. Ascending order walks the whole chain (fine for wallets, slow for system accounts).

@@ -5,6 +5,7 @@ using MachiDx.Platform.Hosting;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Platform.Web;
 using MachiDx.Procedures;
+using MachiDx.Wallet;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 
@@ -14,6 +15,7 @@ builder.AddObservability();
 builder.Services.AddPlatform(builder.Configuration);
 builder.Services.AddProcedures();
 builder.Services.AddPersonnel(builder.Configuration);
+builder.Services.AddWallet();
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsSetup.Customize);
 builder.Services.AddExceptionHandler<GlobalExceptionHandler>();
 builder.Services.AddValidation();
@@ -54,6 +56,7 @@ app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check 
 app.MapPlatform();
 app.MapProcedures();
 app.MapPersonnel();
+app.MapWallet();
 
 await app.RunAsync();
 return 0;

@@ -29,5 +29,7 @@ internal static class DesignTimeContexts
         ["Procedures/Postgres"] = () => new MachiDx.Procedures.Data.PostgresProceduresDesignFactory().CreateDbContext([]),
         ["Personnel/Sqlite"] = () => new MachiDx.Personnel.Data.SqlitePersonnelDesignFactory().CreateDbContext([]),
         ["Personnel/Postgres"] = () => new MachiDx.Personnel.Data.PostgresPersonnelDesignFactory().CreateDbContext([]),
+        ["Wallet/Sqlite"] = () => new MachiDx.Wallet.Data.SqliteWalletDesignFactory().CreateDbContext([]),
+        ["Wallet/Postgres"] = () => new MachiDx.Wallet.Data.PostgresWalletDesignFactory().CreateDbContext([]),
     };
 }

@@ -29,7 +29,8 @@ public static class ModuleDatabaseRegistration
         return services;
     }
 
-    private static string SqliteConnectionString(IServiceProvider services)
+    /// <summary>The configured SQLite connection string with a relative file resolved against the content root (shared with the ledger engine).</summary>
+    public static string SqliteConnectionString(IServiceProvider services)
     {
         var configured = services.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString;
         var builder = new SqliteConnectionStringBuilder(configured);

@@ -1,0 +1,256 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using MachiDx.Ledger;
+using MachiDx.Platform;
+using MachiDx.Platform.Audit;
+using MachiDx.Platform.Tenancy;
+using MachiDx.Wallet.Accounts;
+using MachiDx.Wallet.Data;
+using MachiDx.Wallet.Lots;
+using MachiDx.Wallet.Settings;
+using Microsoft.EntityFrameworkCore;
+
+namespace MachiDx.Wallet.Charge;
+
+/// <summary>What a charge would give, shown before the resident confirms.</summary>
+public sealed record ChargePreview(
+    long AmountYen,
+    Campaign? Campaign,
+    int BaseRatePercent,
+    TierStanding Tier,
+    long PremiumYen,
+    IReadOnlyList<string> Errors)
+{
+    public int RatePercent => Campaign is null ? 0 : BaseRatePercent + Tier.ExtraPercent;
+}
+
+public sealed record ChargeOutcome(ChargeRecord? Charge, string? Error, long BalanceAfterYen = 0)
+{
+    public bool Succeeded => Charge is { Status: ChargeStatus.Completed };
+}
+
+/// <summary>
+/// Charging (チャージ): limits per charge, per month and per wallet; premium = campaign base rate + the resident's
+/// activity tier; one linked ledger chain (cash-in → purchased lot, campaign budget → premium lot), so the premium
+/// is paid only with the charge and never beyond the campaign's budget.
+/// </summary>
+public sealed class ChargeDesk(WalletBook book, ITierPolicy tiers, AuditTrail audit, TimeProvider time)
+{
+    private static readonly ConcurrentDictionary<(int, Guid), SemaphoreSlim> WalletLocks = new();
+
+    public async Task<ChargePreview> PreviewAsync(WalletDbContext db, MunicipalityInfo city, Guid residentId, long amountYen, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var settings = await book.SettingsAsync(city, ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        var campaign = await OpenCampaignAsync(db, city.Id, now, ct);
+        var tier = await tiers.StandingAsync(db, city, residentId, ct);
+        var rate = campaign is null ? 0 : campaign.BaseRatePercent + tier.ExtraPercent;
+        var premium = campaign is null ? 0 : amountYen * rate / 100;
+        if (campaign is { MaxPremiumPerChargeYen: > 0 } c)
+        {
+            premium = Math.Min(premium, c.MaxPremiumPerChargeYen);
+        }
+
+        var errors = new List<string>();
+        if (amountYen < settings.MinChargeYen || amountYen > settings.MaxChargeYen)
+        {
+            errors.Add($"チャージ金額は{settings.MinChargeYen:N0}円から{settings.MaxChargeYen:N0}円の間で入力してください。");
+        }
+        else
+        {
+            var monthStart = JapanMonthStartUtc(now);
+            var chargedThisMonth = await db.Charges.Where(x => x.ResidentId == residentId && x.Status == ChargeStatus.Completed && x.CreatedAtUtc >= monthStart)
+                .SumAsync(x => x.AmountYen, ct);
+            if (chargedThisMonth + amountYen > settings.MonthlyChargeLimitYen)
+            {
+                errors.Add($"今月のチャージ上限（{settings.MonthlyChargeLimitYen:N0}円）を超えます。今月はあと{Math.Max(0, settings.MonthlyChargeLimitYen - chargedThisMonth):N0}円までチャージできます。");
+            }
+
+            var wallet = await book.ViewAsync(db, city.Id, residentId, reload: false, ct);
+            if (wallet.Total + amountYen + premium > settings.BalanceCapYen)
+            {
+                errors.Add($"残高の上限（{settings.BalanceCapYen:N0}円）を超えます。いまの残高は{wallet.Total:N0}円です。");
+            }
+        }
+
+        return new ChargePreview(amountYen, campaign, campaign?.BaseRatePercent ?? 0, tier, premium, errors);
+    }
+
+    /// <summary>
+    /// Charges after the money was received (cash at the counter, or a captured online payment). The request key
+    /// makes a double submit return the first charge. Refusals change nothing.
+    /// </summary>
+    public async Task<ChargeOutcome> ChargeAsync(
+        WalletDbContext db, MunicipalityInfo city, Guid residentId, long amountYen, long expectedPremiumYen,
+        ChargeChannel channel, string channelReference, string requestKey, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(city);
+        await book.EnsureCityAsync(city.Id, ct);
+        var gate = WalletLocks.GetOrAdd((city.Id, residentId), _ => new SemaphoreSlim(1, 1));
+        await gate.WaitAsync(ct);
+        try
+        {
+            var existing = await db.Charges.AsNoTracking().SingleOrDefaultAsync(c => c.RequestKey == requestKey, ct);
+            if (existing is not null)
+            {
+                return existing.ResidentId == residentId
+                    ? new ChargeOutcome(existing, existing.FailureReason, await TotalAsync(db, city.Id, residentId, ct))
+                    : new ChargeOutcome(null, "このチャージはすでに処理されています。");
+            }
+
+            var preview = await PreviewAsync(db, city, residentId, amountYen, ct);
+            if (preview.Errors.Count > 0)
+            {
+                return new ChargeOutcome(null, preview.Errors[0]);
+            }
+
+            if (preview.PremiumYen != expectedPremiumYen)
+            {
+                return new ChargeOutcome(null, preview.PremiumYen < expectedPremiumYen
+                    ? $"プレミアムの条件が変わりました（キャンペーンの終了・予算到達など）。いまのプレミアムは{preview.PremiumYen:N0}円です。内容をご確認のうえ、もう一度お手続きください。"
+                    : "プレミアムの条件が変わりました。内容をご確認のうえ、もう一度お手続きください。");
+            }
+
+            return await CommitAsync(db, city, residentId, preview, channel, channelReference, requestKey, ct);
+        }
+        finally
+        {
+            gate.Release();
+        }
+    }
+
+    private async Task<ChargeOutcome> CommitAsync(
+        WalletDbContext db, MunicipalityInfo city, Guid residentId, ChargePreview preview,
+        ChargeChannel channel, string channelReference, string requestKey, CancellationToken ct)
+    {
+        var settings = await book.SettingsAsync(city, ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        var charge = new ChargeRecord
+        {
+            Id = Guid.CreateVersion7(),
+            MunicipalityId = city.Id,
+            ReceiptNumber = NewReceipt(now),
+            ResidentId = residentId,
+            AmountYen = preview.AmountYen,
+            PremiumYen = preview.PremiumYen,
+            PremiumRatePercent = preview.RatePercent,
+            CampaignId = preview.PremiumYen > 0 ? preview.Campaign?.Id : null,
+            Channel = channel,
+            ChannelReference = channelReference,
+            RequestKey = requestKey,
+            Status = ChargeStatus.Pending,
+            CreatedAtUtc = now,
+        };
+        var how = channel == ChargeChannel.Counter ? "窓口でチャージ" : "オンラインでチャージ";
+        var lots = new List<Lot> { NewLot(city.Id, residentId, Bucket.Purchased, LotSource.Charge, charge.ReceiptNumber, how, preview.AmountYen, now, settings) };
+        if (preview.PremiumYen > 0)
+        {
+            lots.Add(NewLot(city.Id, residentId, Bucket.Premium, LotSource.Premium, charge.ReceiptNumber,
+                $"チャージのプレミアム（{preview.RatePercent}%）", preview.PremiumYen, now, settings));
+        }
+
+        charge.PurchasedLotId = lots[0].Id;
+        charge.PremiumLotId = lots.Count > 1 ? lots[1].Id : null;
+        await book.NewLotsAsync(db, lots, ct);
+        db.Charges.Add(charge);
+        audit.Record(db, "wallet.charge", "charge", charge.ReceiptNumber,
+            $"{how} {preview.AmountYen.ToString(CultureInfo.InvariantCulture)}円 プレミアム{preview.PremiumYen.ToString(CultureInfo.InvariantCulture)}円 ({channelReference})");
+        await db.SaveChangesAsync(ct);
+
+        var results = await SubmitAsync(city.Id, charge, ct);
+        if (results.All(r => r.IsSuccess))
+        {
+            charge.Status = ChargeStatus.Completed;
+        }
+        else
+        {
+            charge.Status = ChargeStatus.Failed;
+            charge.FailureReason = results.Any(r => r.Code == TransferResultCode.ExceedsDebits || r.Code == TransferResultCode.InsufficientFunds)
+                ? "キャンペーンの予算が上限に達したため、プレミアム付きのチャージができませんでした。お金は動いていません。もう一度お手続きいただくと、いまの条件でチャージできます。"
+                : "チャージを完了できませんでした。お金は動いていません。時間をおいてもう一度お試しください。";
+        }
+
+        await db.SaveChangesAsync(ct);
+        return new ChargeOutcome(charge, charge.FailureReason, await TotalAsync(db, city.Id, residentId, ct));
+    }
+
+    /// <summary>(Re)submits a recorded charge's chain; the ids come from the charge, so a resubmission is a no-op.</summary>
+    internal async Task<TransferResult[]> SubmitAsync(int municipalityId, ChargeRecord charge, CancellationToken ct)
+    {
+        var ledgerId = WalletLedgerIds.Ledger(municipalityId);
+        var chargeId = LedgerIds.FromGuid(charge.Id);
+        var transfers = new List<Transfer>
+        {
+            new(WalletLedgerIds.Leg(chargeId, 0), WalletLedgerIds.SystemAccount(municipalityId, AccountKind.CashIn), LedgerIds.FromGuid(charge.PurchasedLotId),
+                charge.AmountYen, ledgerId, (ushort)TransferKind.Charge, charge.PremiumLotId is null ? TransferFlags.None : TransferFlags.Linked, Reference: chargeId),
+        };
+        if (charge.PremiumLotId is { } premiumLot && charge.CampaignId is { } campaignId)
+        {
+            transfers.Add(new(WalletLedgerIds.Leg(chargeId, 1), WalletLedgerIds.CampaignBudget(municipalityId, campaignId), LedgerIds.FromGuid(premiumLot),
+                charge.PremiumYen, ledgerId, (ushort)TransferKind.Premium, Reference: chargeId));
+        }
+
+        return await book.Ledger.SubmitAsync(transfers.ToArray(), ct);
+    }
+
+    public async Task<Campaign?> OpenCampaignAsync(WalletDbContext db, int municipalityId, DateTime nowUtc, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var open = await db.Campaigns.AsNoTracking()
+            .Where(c => c.ClosedAtUtc == null && c.StartsAtUtc <= nowUtc && c.EndsAtUtc > nowUtc)
+            .OrderBy(c => c.StartsAtUtc).ToListAsync(ct);
+        foreach (var campaign in open)
+        {
+            if (await BudgetLeftAsync(municipalityId, campaign.Id, ct) > 0)
+            {
+                return campaign;
+            }
+        }
+
+        return null;
+    }
+
+    public async Task<long> BudgetLeftAsync(int municipalityId, Guid campaignId, CancellationToken ct)
+    {
+        var balances = await book.Ledger.GetBalancesAsync(WalletLedgerIds.Ledger(municipalityId), new[] { WalletLedgerIds.CampaignBudget(municipalityId, campaignId) }, ct);
+        return balances[0]?.Balance.Available ?? 0;
+    }
+
+    private async Task<long> TotalAsync(WalletDbContext db, int municipalityId, Guid residentId, CancellationToken ct) =>
+        (await book.ViewAsync(db, municipalityId, residentId, reload: false, ct)).Total;
+
+    internal static Lot NewLot(int municipalityId, Guid residentId, Bucket bucket, LotSource source, string reference, string description,
+        long amount, DateTime nowUtc, WalletSettings settings) => new()
+    {
+        Id = WalletBook.NewLotId(),
+        MunicipalityId = municipalityId,
+        ResidentId = residentId,
+        Bucket = bucket,
+        Source = source,
+        SourceReference = reference,
+        Description = description,
+        GrantedYen = amount,
+        GrantedAtUtc = nowUtc,
+        ExpiresAtUtc = JapanTime.EndOfDayUtc(nowUtc, settings.ValidityDays(bucket)),
+    };
+
+    private static DateTime JapanMonthStartUtc(DateTime nowUtc)
+    {
+        var local = nowUtc.AddHours(9);
+        return new DateTime(local.Year, local.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddHours(-9);
+    }
+
+    private static string NewReceipt(DateTime nowUtc)
+    {
+        const string alphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+        Span<char> code = stackalloc char[6];
+        for (var i = 0; i < code.Length; i++)
+        {
+            code[i] = alphabet[System.Security.Cryptography.RandomNumberGenerator.GetInt32(alphabet.Length)];
+        }
+
+        return $"C-{JapanTime.ToJst(nowUtc).ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-{code}";
+    }
+}

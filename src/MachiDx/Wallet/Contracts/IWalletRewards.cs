@@ -1,0 +1,22 @@
+namespace MachiDx.Wallet.Contracts;
+
+/// <summary>Result of granting points.</summary>
+public enum RewardGrantStatus
+{
+    Granted,
+
+    /// <summary>This reward key was granted before: nothing was added again.</summary>
+    AlreadyGranted,
+
+    /// <summary>The city's reward budget cannot cover it; nothing was granted.</summary>
+    BudgetExhausted,
+}
+
+/// <summary>
+/// What other modules (Activities) may ask of the wallet: grant ポイント to a resident of the bound municipality.
+/// The reward key (tenant, source event, rule) makes a re-delivered event grant nothing twice.
+/// </summary>
+public interface IWalletRewards
+{
+    Task<RewardGrantStatus> GrantPointsAsync(Guid residentId, long points, string rewardKey, string description, CancellationToken ct);
+}

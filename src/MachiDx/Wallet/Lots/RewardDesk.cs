@@ -1,0 +1,43 @@
+using MachiDx.Ledger;
+using MachiDx.Platform.Tenancy;
+using MachiDx.Wallet.Accounts;
+using MachiDx.Wallet.Charge;
+using MachiDx.Wallet.Contracts;
+using MachiDx.Wallet.Data;
+using MachiDx.Wallet.Settings;
+
+namespace MachiDx.Wallet.Lots;
+
+/// <summary>Grants points as a lot of their own, paid from the city's reward budget; lot and transfer ids derive from the reward key.</summary>
+public sealed class RewardDesk(WalletDbContext db, WalletBook book, TenantContext tenant, TimeProvider time) : IWalletRewards
+{
+    public async Task<RewardGrantStatus> GrantPointsAsync(Guid residentId, long points, string rewardKey, string description, CancellationToken ct)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(points);
+        var city = tenant.Required;
+        await book.EnsureCityAsync(city.Id, ct);
+        var settings = await book.SettingsAsync(city, ct);
+        var transferId = LedgerIds.FromParts("wallet", city.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "reward", rewardKey);
+        var lotId = LedgerIds.ToGuid(WalletLedgerIds.Leg(transferId, 0));
+        if (await db.Lots.FindAsync([lotId], ct) is null)
+        {
+            var lot = ChargeDesk.NewLot(city.Id, residentId, Bucket.Points, LotSource.Reward, rewardKey, description, points, time.GetUtcNow().UtcDateTime, settings);
+            lot.Id = lotId;
+            await book.NewLotsAsync(db, [lot], ct);
+            await db.SaveChangesAsync(ct);
+        }
+
+        var result = (await book.Ledger.SubmitAsync(new[]
+        {
+            new Transfer(transferId, WalletLedgerIds.SystemAccount(city.Id, AccountKind.RewardBudget), LedgerIds.FromGuid(lotId), points,
+                WalletLedgerIds.Ledger(city.Id), (ushort)TransferKind.Reward),
+        }, ct))[0];
+        return result.Code switch
+        {
+            TransferResultCode.Ok => RewardGrantStatus.Granted,
+            TransferResultCode.Exists or TransferResultCode.ExistsWithDifferentFields => RewardGrantStatus.AlreadyGranted,
+            TransferResultCode.ExceedsDebits or TransferResultCode.InsufficientFunds => RewardGrantStatus.BudgetExhausted,
+            _ => throw new InvalidOperationException($"The ledger refused a reward: {result.Code}."),
+        };
+    }
+}

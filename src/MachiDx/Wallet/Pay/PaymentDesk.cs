@@ -1,0 +1,201 @@
+using System.Globalization;
+using MachiDx.Ledger;
+using MachiDx.Platform.Tenancy;
+using MachiDx.Wallet.Accounts;
+using MachiDx.Wallet.Data;
+using MachiDx.Wallet.Merchants;
+
+namespace MachiDx.Wallet.Pay;
+
+public enum PaymentStatus
+{
+    /// <summary>Paid now.</summary>
+    Paid,
+
+    /// <summary>The same idempotency key was paid before: the original payment, nothing moved again.</summary>
+    AlreadyPaid,
+    InsufficientFunds,
+    InvalidAmount,
+    ShopNotAccepting,
+
+    /// <summary>The ledger is at capacity; retry with the same key.</summary>
+    Busy,
+}
+
+/// <summary>What a payment did. <see cref="PaymentId"/> is the ledger id (hex) shared by all its legs.</summary>
+public sealed record PaymentOutcome(PaymentStatus Status, string? PaymentId = null, long AmountYen = 0, long BalanceAfterYen = 0, DateTime? PaidAtUtc = null)
+{
+    public bool Succeeded => Status is PaymentStatus.Paid or PaymentStatus.AlreadyPaid;
+
+    public string Message => Status switch
+    {
+        PaymentStatus.Paid => "お支払いが完了しました。",
+        PaymentStatus.AlreadyPaid => "このお支払いはすでに完了しています（二重に支払われることはありません）。",
+        PaymentStatus.InsufficientFunds => "残高が足りません。チャージしてからもう一度お試しください。",
+        PaymentStatus.InvalidAmount => $"金額は1円から{PaymentDesk.MaxPaymentYen:N0}円までの整数で入力してください。",
+        PaymentStatus.ShopNotAccepting => "このお店では現在お支払いを受け付けていません。",
+        _ => "ただいま混み合っています。少し待ってからもう一度お試しください（二重に支払われることはありません）。",
+    };
+}
+
+/// <summary>
+/// Pays a merchant from a resident's lots: the lots are taken in the city's bucket order, earliest expiry first,
+/// as one linked chain of ledger transfers (all legs or none). The payment id comes from the caller's idempotency
+/// key, and leg i's id from the payment id, so a retry, a double tap or a replayed one-time QR finds the legs
+/// already written and pays nothing twice. Nothing here writes through EF: the ledger is the record of payments.
+/// </summary>
+public sealed class PaymentDesk(WalletBook book)
+{
+    public const long MaxPaymentYen = 1_000_000;
+    private const int MaxAttempts = 5;
+
+    public async Task<PaymentOutcome> PayAsync(
+        WalletDbContext db, MunicipalityInfo city, Guid residentId, MerchantCard merchant, long amountYen, string idempotencyKey, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(city);
+        ArgumentNullException.ThrowIfNull(merchant);
+        if (amountYen is <= 0 or > MaxPaymentYen)
+        {
+            return new PaymentOutcome(PaymentStatus.InvalidAmount);
+        }
+
+        if (!merchant.Accepting)
+        {
+            return new PaymentOutcome(PaymentStatus.ShopNotAccepting);
+        }
+
+        var settings = await book.SettingsAsync(city, ct);
+        var order = settings.SpendingBuckets();
+        var ledgerId = WalletLedgerIds.Ledger(city.Id);
+        var paymentId = WalletLedgerIds.Payment(city.Id, residentId.ToString("N"), idempotencyKey);
+        var merchantAccount = WalletLedgerIds.Merchant(city.Id, merchant.Id);
+
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            var wallet = await book.ViewAsync(db, city.Id, residentId, reload: attempt > 0, ct);
+            var plan = Plan(wallet, order, amountYen);
+            if (plan is null)
+            {
+                // A replay of a payment that emptied the wallet finds its legs; otherwise read the lots again once
+                // (the cache may miss a grant made on another node) before refusing.
+                if (await FindExistingAsync(ledgerId, paymentId, wallet, ct) is { } existing)
+                {
+                    return existing;
+                }
+
+                if (attempt == 0)
+                {
+                    continue;
+                }
+
+                return new PaymentOutcome(PaymentStatus.InsufficientFunds);
+            }
+
+            var transfers = new Transfer[plan.Count];
+            for (var i = 0; i < plan.Count; i++)
+            {
+                transfers[i] = new Transfer(WalletLedgerIds.Leg(paymentId, i), plan[i].Lot.Lot.AccountId, merchantAccount, plan[i].Take, ledgerId,
+                    (ushort)TransferKind.Payment, i < plan.Count - 1 ? TransferFlags.Linked : TransferFlags.None, Reference: paymentId);
+            }
+
+            var results = await book.Ledger.SubmitAsync(transfers, ct);
+            if (results.All(r => r.Code == TransferResultCode.Ok))
+            {
+                var spent = plan.Sum(p => p.Take);
+                return new PaymentOutcome(PaymentStatus.Paid, Hex(paymentId), amountYen, wallet.Total - spent, FromLedgerTime(results[^1].Timestamp));
+            }
+
+            var failure = results.Select(r => r.Code).FirstOrDefault(c => c is not (TransferResultCode.Ok or TransferResultCode.Exists or TransferResultCode.LinkedEventFailed));
+            if (results.All(r => r.IsSuccess) || failure is TransferResultCode.ExistsWithDifferentFields)
+            {
+                return await FindExistingAsync(ledgerId, paymentId, wallet, ct)
+                    ?? throw new InvalidOperationException("A payment leg exists but the payment cannot be read back.");
+            }
+
+            switch (failure)
+            {
+                case TransferResultCode.InsufficientFunds or TransferResultCode.ExceedsDebits:
+                    continue; // Another payment spent a lot between the plan and the commit: plan again.
+                case TransferResultCode.CreditAccountNotFound:
+                    return new PaymentOutcome(PaymentStatus.ShopNotAccepting);
+                case TransferResultCode.Busy or TransferResultCode.ShuttingDown or TransferResultCode.LedgerOwnedByAnotherWriter:
+                    return new PaymentOutcome(PaymentStatus.Busy);
+                default:
+                    throw new InvalidOperationException($"The ledger refused a payment: {failure}.");
+            }
+        }
+
+        return new PaymentOutcome(PaymentStatus.InsufficientFunds);
+    }
+
+    /// <summary>The legs of an existing payment (leg 0, 1, … until one is missing), or null when it was never paid.</summary>
+    public async Task<IReadOnlyList<Transfer>> LegsAsync(uint ledgerId, UInt128 paymentId, CancellationToken ct)
+    {
+        const int batch = 8;
+        var legs = new List<Transfer>();
+        for (var start = 0; ; start += batch)
+        {
+            var ids = Enumerable.Range(start, batch).Select(i => WalletLedgerIds.Leg(paymentId, i)).ToArray();
+            var found = await book.Ledger.LookupTransfersAsync(ledgerId, ids, ct);
+            foreach (var t in found)
+            {
+                if (t is not { } leg || leg.Reference != paymentId || leg.Code != (ushort)TransferKind.Payment)
+                {
+                    return legs;
+                }
+
+                legs.Add(leg);
+            }
+        }
+    }
+
+    public static string Hex(UInt128 id) => id.ToString("x32", CultureInfo.InvariantCulture);
+
+    public static UInt128? ParseHex(string? hex) =>
+        hex is { Length: 32 } && UInt128.TryParse(hex, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var id) ? id : null;
+
+    public static DateTime FromLedgerTime(long nanoseconds) => DateTime.UnixEpoch.AddTicks(nanoseconds / 100);
+
+    private async Task<PaymentOutcome?> FindExistingAsync(uint ledgerId, UInt128 paymentId, WalletView now, CancellationToken ct)
+    {
+        var legs = await LegsAsync(ledgerId, paymentId, ct);
+        if (legs.Count == 0)
+        {
+            return null;
+        }
+
+        return new PaymentOutcome(PaymentStatus.AlreadyPaid, Hex(paymentId), legs.Sum(l => l.Amount), now.Total, FromLedgerTime(legs[^1].Timestamp));
+    }
+
+    internal static List<(LotBalance Lot, long Take)>? Plan(WalletView wallet, IReadOnlyList<Settings.Bucket> order, long amount)
+    {
+        var plan = new List<(LotBalance, long)>();
+        var left = amount;
+        foreach (var lot in wallet.Lots.Where(l => l.RemainingYen > 0)
+                     .OrderBy(l => Rank(order, l.Lot.Bucket)).ThenBy(l => l.Lot.ExpiresAtUtc).ThenBy(l => l.Lot.AccountId))
+        {
+            var take = Math.Min(left, lot.RemainingYen);
+            plan.Add((lot, take));
+            left -= take;
+            if (left == 0)
+            {
+                return plan;
+            }
+        }
+
+        return null;
+    }
+
+    private static int Rank(IReadOnlyList<Settings.Bucket> order, Settings.Bucket bucket)
+    {
+        for (var i = 0; i < order.Count; i++)
+        {
+            if (order[i] == bucket)
+            {
+                return i;
+            }
+        }
+
+        return order.Count;
+    }
+}

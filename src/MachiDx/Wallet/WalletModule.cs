@@ -1,0 +1,44 @@
+using MachiDx.Platform.Data;
+using MachiDx.Platform.Demo;
+using MachiDx.Platform.Web;
+using MachiDx.Wallet.Accounts;
+using MachiDx.Wallet.Charge;
+using MachiDx.Wallet.Contracts;
+using MachiDx.Wallet.Data;
+using MachiDx.Wallet.Lots;
+using MachiDx.Wallet.Merchants;
+using MachiDx.Wallet.Pay;
+
+namespace MachiDx.Wallet;
+
+/// <summary>The Wallet module: the digital local currency on the ledger engine.</summary>
+public static class WalletModule
+{
+    public static IServiceCollection AddWallet(this IServiceCollection services)
+    {
+        services.AddModuleDbContext<WalletDbContext, SqliteWalletDbContext, PostgresWalletDbContext>("wallet");
+        services.AddSingleton<WalletLedger>();
+        services.AddHostedService(sp => sp.GetRequiredService<WalletLedger>());
+        services.AddSingleton<WalletBook>();
+        services.AddSingleton<MerchantDirectory>();
+        services.AddSingleton<PaymentDesk>();
+        services.AddScoped<ChargeDesk>();
+        services.AddScoped<CampaignDesk>();
+        services.AddSingleton<ITierPolicy, PointsWindowTierPolicy>();
+        services.AddSingleton<IPaymentProvider, DemoPaymentProvider>();
+        services.AddScoped<IWalletRewards, RewardDesk>();
+        services.AddScoped<MerchantDesk>();
+        services.AddScoped<Cards.CardDesk>();
+        services.AddSingleton<IDemoDataContributor, WalletDemoData>();
+        services.AddSingleton<INavigationContributor, WalletNavigation>();
+        services.Configure<Microsoft.AspNetCore.Authorization.AuthorizationOptions>(WalletPolicies.Configure);
+        return services;
+    }
+
+    public static WebApplication MapWallet(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        WalletApi.Map(app);
+        return app;
+    }
+}
