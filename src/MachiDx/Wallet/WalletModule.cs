@@ -28,6 +28,7 @@ public static class WalletModule
         services.AddSingleton<IPaymentProvider, DemoPaymentProvider>();
         services.AddScoped<IWalletRewards, RewardDesk>();
         services.AddScoped<MerchantDesk>();
+        services.AddScoped<Home.WalletHistory>();
         services.AddScoped<Cards.CardDesk>();
         services.AddSingleton<IDemoDataContributor, WalletDemoData>();
         services.AddSingleton<INavigationContributor, WalletNavigation>();

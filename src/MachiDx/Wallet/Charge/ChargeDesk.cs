@@ -195,6 +195,9 @@ public sealed class ChargeDesk(WalletBook book, ITierPolicy tiers, AuditTrail au
         return await book.Ledger.SubmitAsync(transfers.ToArray(), ct);
     }
 
+    public Task<TierStanding> TierAsync(WalletDbContext db, MunicipalityInfo city, Guid residentId, CancellationToken ct) =>
+        tiers.StandingAsync(db, city, residentId, ct);
+
     public async Task<Campaign?> OpenCampaignAsync(WalletDbContext db, int municipalityId, DateTime nowUtc, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);

@@ -50,7 +50,8 @@ public sealed class PaymentDesk(WalletBook book)
     private const int MaxAttempts = 5;
 
     public async Task<PaymentOutcome> PayAsync(
-        WalletDbContext db, MunicipalityInfo city, Guid residentId, MerchantCard merchant, long amountYen, string idempotencyKey, CancellationToken ct)
+        WalletDbContext db, MunicipalityInfo city, Guid residentId, MerchantCard merchant, long amountYen, string idempotencyKey, CancellationToken ct,
+        string? keyScope = null)
     {
         ArgumentNullException.ThrowIfNull(city);
         ArgumentNullException.ThrowIfNull(merchant);
@@ -67,7 +68,9 @@ public sealed class PaymentDesk(WalletBook book)
         var settings = await book.SettingsAsync(city, ct);
         var order = settings.SpendingBuckets();
         var ledgerId = WalletLedgerIds.Ledger(city.Id);
-        var paymentId = WalletLedgerIds.Payment(city.Id, residentId.ToString("N"), idempotencyKey);
+        // A key is the payer's own (a tap on their phone) unless scoped to something shared, such as a one-time QR,
+        // which must be paid once by whoever scans it first.
+        var paymentId = WalletLedgerIds.Payment(city.Id, keyScope ?? residentId.ToString("N"), idempotencyKey);
         var merchantAccount = WalletLedgerIds.Merchant(city.Id, merchant.Id);
 
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
@@ -147,6 +150,19 @@ public sealed class PaymentDesk(WalletBook book)
                 legs.Add(leg);
             }
         }
+    }
+
+    /// <summary>The payment's legs when every one was paid from the resident's own lots; empty otherwise (not theirs, or unknown).</summary>
+    public async Task<IReadOnlyList<Transfer>> LegsOfAsync(WalletDbContext db, int municipalityId, Guid residentId, UInt128 paymentId, CancellationToken ct)
+    {
+        var legs = await LegsAsync(WalletLedgerIds.Ledger(municipalityId), paymentId, ct);
+        if (legs.Count == 0)
+        {
+            return [];
+        }
+
+        var mine = (await book.LotsAsync(db, municipalityId, residentId, reload: false, ct)).Select(l => l.AccountId).ToHashSet();
+        return legs.All(l => mine.Contains(l.DebitAccountId)) ? legs : [];
     }
 
     public static string Hex(UInt128 id) => id.ToString("x32", CultureInfo.InvariantCulture);
