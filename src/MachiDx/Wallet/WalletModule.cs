@@ -29,6 +29,8 @@ public static class WalletModule
         services.AddScoped<IWalletRewards, RewardDesk>();
         services.AddScoped<MerchantDesk>();
         services.AddScoped<Home.WalletHistory>();
+        services.AddScoped<SalesBook>();
+        services.AddScoped<RefundDesk>();
         services.AddScoped<Cards.CardDesk>();
         services.AddSingleton<IDemoDataContributor, WalletDemoData>();
         services.AddSingleton<INavigationContributor, WalletNavigation>();
