@@ -31,6 +31,10 @@ public static class WalletModule
         services.AddScoped<Home.WalletHistory>();
         services.AddScoped<SalesBook>();
         services.AddScoped<RefundDesk>();
+        services.AddScoped<Payouts.PayoutDesk>();
+        services.AddScoped<Expiry.ExpiryDesk>();
+        services.AddSingleton<Expiry.IWalletNoticeSender, Expiry.LoggingNoticeSender>();
+        services.AddHostedService<Expiry.ExpiryService>();
         services.AddScoped<Cards.CardDesk>();
         services.AddSingleton<IDemoDataContributor, WalletDemoData>();
         services.AddSingleton<INavigationContributor, WalletNavigation>();

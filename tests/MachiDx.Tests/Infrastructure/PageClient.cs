@@ -83,6 +83,14 @@ public sealed partial record Page(HttpStatusCode Status, string Html, string? Lo
 
     public string Text => WebUtility.HtmlDecode(TagPattern().Replace(Html, " "));
 
+    /// <summary>The value of the first hidden input with this name (e.g. a form's idempotency key).</summary>
+    public string Hidden(string name)
+    {
+        var match = Regex.Match(Html, $"<input type=\"hidden\"[^>]*name=\"{Regex.Escape(name)}\"[^>]*value=\"([^\"]*)\"");
+        Assert.True(match.Success, $"no hidden input {name} in page:\n" + Html);
+        return WebUtility.HtmlDecode(match.Groups[1].Value);
+    }
+
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
 

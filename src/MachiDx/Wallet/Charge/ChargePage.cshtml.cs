@@ -34,7 +34,7 @@ public sealed class ChargePageModel(WalletDbContext db, WalletBook book, ChargeD
     public long ExpectedPremium { get; set; }
 
     [BindProperty]
-    public string RequestKey { get; set; } = "";
+    public string? RequestKey { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
@@ -65,7 +65,7 @@ public sealed class ChargePageModel(WalletDbContext db, WalletBook book, ChargeD
     public async Task<IActionResult> OnPostConfirmAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        if (!ModelState.IsValid || RequestKey.Length is < 16 or > 64)
+        if (!ModelState.IsValid || RequestKey is not { Length: >= 16 and <= 64 })
         {
             return Page();
         }

@@ -37,6 +37,10 @@ public abstract class WalletDbContext(DbContextOptions options, TenantContext te
 
     public DbSet<WalletNotice> Notices => Set<WalletNotice>();
 
+    public DbSet<Payouts.PayoutRun> PayoutRuns => Set<Payouts.PayoutRun>();
+
+    public DbSet<Payouts.PayoutLine> PayoutLines => Set<Payouts.PayoutLine>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -49,6 +53,8 @@ public abstract class WalletDbContext(DbContextOptions options, TenantContext te
         QrCard.Configure(modelBuilder.Entity<QrCard>());
         RefundRecord.Configure(modelBuilder.Entity<RefundRecord>());
         WalletNotice.Configure(modelBuilder.Entity<WalletNotice>());
+        Payouts.PayoutRun.Configure(modelBuilder.Entity<Payouts.PayoutRun>());
+        Payouts.PayoutLine.Configure(modelBuilder.Entity<Payouts.PayoutLine>());
     }
 }
 

@@ -31,7 +31,8 @@ public sealed class WalletHomeModel(WalletDbContext db, WalletBook book, WalletH
         Settings = await book.SettingsAsync(tenant.Required, ct);
         Wallet = await book.ViewAsync(db, tenant.Required.Id, me, reload: false, ct);
         History = await history.RecentAsync(tenant.Required.Id, me, 30, ct);
-        Notices = await db.Notices.AsNoTracking().Where(n => n.ResidentId == me && n.ReadAtUtc == null)
+        var since = time.GetUtcNow().UtcDateTime.AddDays(-30);
+        Notices = await db.Notices.AsNoTracking().Where(n => n.ResidentId == me && n.CreatedAtUtc >= since)
             .OrderByDescending(n => n.CreatedAtUtc).Take(10).ToListAsync(ct);
     }
 

@@ -29,7 +29,7 @@ public sealed class ShopPayModel(WalletDbContext db, WalletBook book, MerchantDi
     public ShopPayInput Input { get; set; } = new();
 
     [BindProperty]
-    public string Key { get; set; } = "";
+    public string? Key { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string shopCode, CancellationToken ct)
     {
@@ -65,7 +65,7 @@ public sealed class ShopPayModel(WalletDbContext db, WalletBook book, MerchantDi
             return NotFound();
         }
 
-        if (!ModelState.IsValid || Key.Length is < 16 or > 64)
+        if (!ModelState.IsValid || Key is not { Length: >= 16 and <= 64 })
         {
             return Page();
         }

@@ -80,6 +80,23 @@ public sealed class WalletSettings : ITenantOwned
 
     public PayoutCycle PayoutCycle { get; set; } = PayoutCycle.Weekly;
 
+    /// <summary>振込依頼人コード (10 digits) given by the city's bank for 総合振込.</summary>
+    public string PayoutRequesterCode { get; set; } = "0000000001";
+
+    /// <summary>振込依頼人名 in half-width kana, e.g. 「ｵｵｶﾜｼ」.</summary>
+    public string PayoutRequesterNameKana { get; set; } = "ｼﾔｸｼﾖ";
+
+    /// <summary>The city's paying account (仕向銀行・支店・口座).</summary>
+    public string PayoutBankCode { get; set; } = "0177";
+
+    public string PayoutBankNameKana { get; set; } = "ﾌｸｵｶｷﾞﾝｺｳ";
+
+    public string PayoutBranchCode { get; set; } = "001";
+
+    public string PayoutBranchNameKana { get; set; } = "ﾎﾝﾃﾝ";
+
+    public string PayoutAccountNumber { get; set; } = "0000001";
+
     /// <summary>QRカード: wrong PINs in a row before the card locks.</summary>
     public int CardPinMaxAttempts { get; set; } = 5;
 
@@ -126,5 +143,12 @@ public sealed class WalletSettings : ITenantOwned
         entity.Property(s => s.ConsultationDesk).HasMaxLength(300);
         entity.Property(s => s.SpendingOrder).HasMaxLength(60);
         entity.Property(s => s.TierRates).HasMaxLength(200);
+        entity.Property(s => s.PayoutRequesterCode).HasMaxLength(10);
+        entity.Property(s => s.PayoutRequesterNameKana).HasMaxLength(40);
+        entity.Property(s => s.PayoutBankCode).HasMaxLength(4);
+        entity.Property(s => s.PayoutBankNameKana).HasMaxLength(15);
+        entity.Property(s => s.PayoutBranchCode).HasMaxLength(3);
+        entity.Property(s => s.PayoutBranchNameKana).HasMaxLength(15);
+        entity.Property(s => s.PayoutAccountNumber).HasMaxLength(7);
     }
 }

@@ -20,7 +20,7 @@ public sealed class ShopCardModel(MerchantDesk merchants, CardDesk cards, Paymen
     public CardPaymentInput Input { get; set; } = new();
 
     [BindProperty]
-    public string Key { get; set; } = "";
+    public string? Key { get; set; }
 
     public PaymentOutcome? Done { get; private set; }
 
@@ -42,7 +42,7 @@ public sealed class ShopCardModel(MerchantDesk merchants, CardDesk cards, Paymen
             return Redirect($"/{CityCode}/shop");
         }
 
-        if (!ModelState.IsValid || Key.Length is < 16 or > 64)
+        if (!ModelState.IsValid || Key is not { Length: >= 16 and <= 64 })
         {
             return Page();
         }

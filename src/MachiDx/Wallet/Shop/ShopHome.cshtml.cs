@@ -1,20 +1,32 @@
 using MachiDx.Platform.Identity;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Wallet.Merchants;
+using MachiDx.Wallet.Accounts;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace MachiDx.Wallet.Shop;
 
 /// <summary>The shop's home: status, today's sales, unpaid sales, recent payments (with refunds), and the tools.</summary>
-public sealed class ShopHomeModel(MerchantDesk merchants, SalesBook sales, TenantContext tenant, CurrentActor actor) : ShopPageModel(merchants, tenant, actor)
+public sealed class ShopHomeModel(MerchantDesk merchants, SalesBook sales, WalletBook book, Data.WalletDbContext db, TenantContext tenant, CurrentActor actor)
+    : ShopPageModel(merchants, tenant, actor)
 {
     public ShopSales? Sales { get; private set; }
+
+    public Settings.PayoutCycle Cycle { get; private set; }
+
+    public IReadOnlyList<(Payouts.PayoutLine Line, Payouts.PayoutRun Run)> Statements { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         if (await LoadShopAsync(ct) && Approved)
         {
             Sales = await sales.SalesAsync(Shop!, 50, ct);
+            Cycle = (await book.SettingsAsync(Tenant.Required, ct)).PayoutCycle;
+            var lines = await db.PayoutLines.AsNoTracking().Where(l => l.MerchantId == Shop!.Id).OrderByDescending(l => l.Id).Take(24).ToListAsync(ct);
+            var runIds = lines.Select(l => l.RunId).ToList();
+            var runs = await db.PayoutRuns.AsNoTracking().Where(r => runIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
+            Statements = [.. lines.Select(l => (l, runs[l.RunId]))];
         }
 
         return Page();

@@ -207,6 +207,52 @@ namespace MachiDx.Wallet.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "wallet_payout_lines",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RunId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MerchantId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MerchantName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    BankCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    BranchCode = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    AccountType = table.Column<int>(type: "INTEGER", nullable: false),
+                    AccountNumber = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
+                    AccountHolderKana = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    GrossYen = table.Column<long>(type: "INTEGER", nullable: false),
+                    FeePercent = table.Column<decimal>(type: "TEXT", precision: 5, scale: 2, nullable: false),
+                    FeeYen = table.Column<long>(type: "INTEGER", nullable: false),
+                    NetYen = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wallet_payout_lines", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "wallet_payout_runs",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TransferDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false),
+                    GrossYen = table.Column<long>(type: "INTEGER", nullable: false),
+                    FeeYen = table.Column<long>(type: "INTEGER", nullable: false),
+                    NetYen = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ResolvedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ResolvedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_wallet_payout_runs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "wallet_qr_cards",
                 columns: table => new
                 {
@@ -264,6 +310,13 @@ namespace MachiDx.Wallet.Data.Migrations.Sqlite
                     TierRates = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     TierWindowDays = table.Column<int>(type: "INTEGER", nullable: false),
                     PayoutCycle = table.Column<int>(type: "INTEGER", nullable: false),
+                    PayoutRequesterCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    PayoutRequesterNameKana = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    PayoutBankCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
+                    PayoutBankNameKana = table.Column<string>(type: "TEXT", maxLength: 15, nullable: false),
+                    PayoutBranchCode = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    PayoutBranchNameKana = table.Column<string>(type: "TEXT", maxLength: 15, nullable: false),
+                    PayoutAccountNumber = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
                     CardPinMaxAttempts = table.Column<int>(type: "INTEGER", nullable: false),
                     UpdatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
@@ -379,6 +432,31 @@ namespace MachiDx.Wallet.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_wallet_payout_lines_MunicipalityId",
+                table: "wallet_payout_lines",
+                column: "MunicipalityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wallet_payout_lines_MunicipalityId_MerchantId",
+                table: "wallet_payout_lines",
+                columns: new[] { "MunicipalityId", "MerchantId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wallet_payout_lines_MunicipalityId_RunId",
+                table: "wallet_payout_lines",
+                columns: new[] { "MunicipalityId", "RunId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wallet_payout_runs_MunicipalityId",
+                table: "wallet_payout_runs",
+                column: "MunicipalityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_wallet_payout_runs_MunicipalityId_CreatedAtUtc",
+                table: "wallet_payout_runs",
+                columns: new[] { "MunicipalityId", "CreatedAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_wallet_qr_cards_MunicipalityId",
                 table: "wallet_qr_cards",
                 column: "MunicipalityId");
@@ -439,6 +517,12 @@ namespace MachiDx.Wallet.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "wallet_payment_requests");
+
+            migrationBuilder.DropTable(
+                name: "wallet_payout_lines");
+
+            migrationBuilder.DropTable(
+                name: "wallet_payout_runs");
 
             migrationBuilder.DropTable(
                 name: "wallet_qr_cards");

@@ -220,6 +220,54 @@ namespace MachiDx.Wallet.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "payout_lines",
+                schema: "wallet",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "integer", nullable: false),
+                    RunId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MerchantId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MerchantName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    BankCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    BranchCode = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    AccountType = table.Column<int>(type: "integer", nullable: false),
+                    AccountNumber = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
+                    AccountHolderKana = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    GrossYen = table.Column<long>(type: "bigint", nullable: false),
+                    FeePercent = table.Column<decimal>(type: "numeric(5,2)", precision: 5, scale: 2, nullable: false),
+                    FeeYen = table.Column<long>(type: "bigint", nullable: false),
+                    NetYen = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_payout_lines", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "payout_runs",
+                schema: "wallet",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    MunicipalityId = table.Column<int>(type: "integer", nullable: false),
+                    TransferDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Status = table.Column<int>(type: "integer", nullable: false),
+                    Count = table.Column<int>(type: "integer", nullable: false),
+                    GrossYen = table.Column<long>(type: "bigint", nullable: false),
+                    FeeYen = table.Column<long>(type: "bigint", nullable: false),
+                    NetYen = table.Column<long>(type: "bigint", nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ResolvedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    ResolvedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_payout_runs", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "qr_cards",
                 schema: "wallet",
                 columns: table => new
@@ -280,6 +328,13 @@ namespace MachiDx.Wallet.Data.Migrations.Postgres
                     TierRates = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     TierWindowDays = table.Column<int>(type: "integer", nullable: false),
                     PayoutCycle = table.Column<int>(type: "integer", nullable: false),
+                    PayoutRequesterCode = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    PayoutRequesterNameKana = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    PayoutBankCode = table.Column<string>(type: "character varying(4)", maxLength: 4, nullable: false),
+                    PayoutBankNameKana = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: false),
+                    PayoutBranchCode = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
+                    PayoutBranchNameKana = table.Column<string>(type: "character varying(15)", maxLength: 15, nullable: false),
+                    PayoutAccountNumber = table.Column<string>(type: "character varying(7)", maxLength: 7, nullable: false),
                     CardPinMaxAttempts = table.Column<int>(type: "integer", nullable: false),
                     UpdatedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
@@ -415,6 +470,36 @@ namespace MachiDx.Wallet.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_payout_lines_MunicipalityId",
+                schema: "wallet",
+                table: "payout_lines",
+                column: "MunicipalityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_payout_lines_MunicipalityId_MerchantId",
+                schema: "wallet",
+                table: "payout_lines",
+                columns: new[] { "MunicipalityId", "MerchantId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_payout_lines_MunicipalityId_RunId",
+                schema: "wallet",
+                table: "payout_lines",
+                columns: new[] { "MunicipalityId", "RunId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_payout_runs_MunicipalityId",
+                schema: "wallet",
+                table: "payout_runs",
+                column: "MunicipalityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_payout_runs_MunicipalityId_CreatedAtUtc",
+                schema: "wallet",
+                table: "payout_runs",
+                columns: new[] { "MunicipalityId", "CreatedAtUtc" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_qr_cards_MunicipalityId",
                 schema: "wallet",
                 table: "qr_cards",
@@ -489,6 +574,14 @@ namespace MachiDx.Wallet.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "payment_requests",
+                schema: "wallet");
+
+            migrationBuilder.DropTable(
+                name: "payout_lines",
+                schema: "wallet");
+
+            migrationBuilder.DropTable(
+                name: "payout_runs",
                 schema: "wallet");
 
             migrationBuilder.DropTable(
