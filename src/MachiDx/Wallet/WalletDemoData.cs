@@ -51,7 +51,7 @@ internal sealed class WalletDemoData : IDemoDataContributor
             var desk = services.GetRequiredService<MerchantDesk>();
             var shop = await desk.ApplyAsync(owner.Id, new MerchantApplication(
                 owner.DisplayName, $"福岡県{municipality.Name}中央1-1", "小売", MerchantClass.Small,
-                "0177", "001", BankAccountType.Ordinary, "1234567", "ﾃﾞﾓｼｮｳﾃﾝ"), ct);
+                "0177", "001", BankAccountType.Ordinary, "1234567", "ﾃﾞﾓｼﾖｳﾃﾝ"), ct);
             shop.ShopCode = ShopCode(municipality.Code);
             await db.SaveChangesAsync(ct);
             await desk.ReviewAsync(shop, MerchantStatus.Approved, "デモ加盟店", ct);
