@@ -2,6 +2,7 @@ using MachiDx.Platform.Data;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Wallet.Cards;
 using MachiDx.Wallet.Charge;
+using MachiDx.Wallet.Compliance;
 using MachiDx.Wallet.Home;
 using MachiDx.Wallet.Lots;
 using MachiDx.Wallet.Merchants;
@@ -37,6 +38,12 @@ public abstract class WalletDbContext(DbContextOptions options, TenantContext te
 
     public DbSet<WalletNotice> Notices => Set<WalletNotice>();
 
+    public DbSet<UnusedBalanceSnapshot> Snapshots => Set<UnusedBalanceSnapshot>();
+
+    public DbSet<CashRefundRecord> CashRefunds => Set<CashRefundRecord>();
+
+    public DbSet<CashRefundSwitch> CashRefundSwitches => Set<CashRefundSwitch>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -49,6 +56,9 @@ public abstract class WalletDbContext(DbContextOptions options, TenantContext te
         QrCard.Configure(modelBuilder.Entity<QrCard>());
         RefundRecord.Configure(modelBuilder.Entity<RefundRecord>());
         WalletNotice.Configure(modelBuilder.Entity<WalletNotice>());
+        UnusedBalanceSnapshot.Configure(modelBuilder.Entity<UnusedBalanceSnapshot>());
+        CashRefundRecord.Configure(modelBuilder.Entity<CashRefundRecord>());
+        CashRefundSwitch.Configure(modelBuilder.Entity<CashRefundSwitch>());
     }
 }
 
