@@ -31,8 +31,9 @@ public sealed class RefundsPageModel(CashRefundDesk desk, PeopleDirectory people
     [BindProperty]
     public RefundInput Input { get; set; } = new();
 
+    /// <summary>Idempotency key of the refund form (nullable: the search form does not send it).</summary>
     [BindProperty]
-    public string RequestKey { get; set; } = "";
+    public string? RequestKey { get; set; }
 
     [BindProperty(SupportsGet = true, Name = "done")]
     public Guid? DoneId { get; set; }
@@ -55,7 +56,7 @@ public sealed class RefundsPageModel(CashRefundDesk desk, PeopleDirectory people
     {
         if (ModelState.IsValid && await FindResidentAsync(ct) is { } resident)
         {
-            if (RequestKey.Length is < 16 or > 64)
+            if (RequestKey is not { Length: >= 16 and <= 64 })
             {
                 RequestKey = Guid.NewGuid().ToString("N");
                 ModelState.AddModelError("", "画面を開き直してから、もう一度お手続きください。");
