@@ -76,6 +76,23 @@ public abstract class ComplianceScenarios<TApp>(TApp app) : IClassFixture<TApp>
             .CountAsync(a => a.Action == "wallet.compliance.snapshot" && a.TargetId == "2025-03-31")));
     }
 
+    [Fact]
+    public async Task The_scheduled_job_takes_the_latest_passed_base_date_for_every_city_once()
+    {
+        var job = app.Services.GetRequiredService<BaseDateSnapshotJob>();
+        await job.RunOnceAsync(CancellationToken.None);
+        var baseDate = BaseDates.LatestPassed(DateTime.UtcNow);
+        foreach (var city in new[] { "okawa", "yukuhashi", "miyama" })
+        {
+            var snapshot = await app.WithScopeAsync(city, sp => sp.GetRequiredService<SnapshotDesk>().FindAsync(baseDate, CancellationToken.None));
+            Assert.NotNull(snapshot);
+            Assert.Equal("system", snapshot.TakenBy);
+            Assert.True(snapshot.IsIntact);
+        }
+
+        Assert.Equal(0, await job.RunOnceAsync(CancellationToken.None));
+    }
+
     [Theory]
     [InlineData("2025-06-30")]
     [InlineData("2025-12-31")]
