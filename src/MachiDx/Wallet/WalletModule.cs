@@ -36,6 +36,10 @@ public static class WalletModule
         services.AddSingleton<Expiry.IWalletNoticeSender, Expiry.LoggingNoticeSender>();
         services.AddHostedService<Expiry.ExpiryService>();
         services.AddScoped<Cards.CardDesk>();
+        services.AddScoped<Compliance.SnapshotDesk>();
+        services.AddScoped<Compliance.CashRefundDesk>();
+        services.AddSingleton<Compliance.BaseDateSnapshotJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<Compliance.BaseDateSnapshotJob>());
         services.AddSingleton<IDemoDataContributor, WalletDemoData>();
         services.AddSingleton<INavigationContributor, WalletNavigation>();
         services.Configure<Microsoft.AspNetCore.Authorization.AuthorizationOptions>(WalletPolicies.Configure);

@@ -26,5 +26,10 @@ internal sealed class WalletNavigation : INavigationContributor
         {
             yield return new("地域通貨（職員）", root + "/staff/wallet");
         }
+
+        if (user.IsInRole(Roles.Treasurer) || user.IsInRole(Roles.TenantAdmin))
+        {
+            yield return new("資金決済法の報告", root + "/staff/wallet/compliance");
+        }
     }
 }

@@ -2,6 +2,7 @@ using MachiDx.Platform.Data;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Wallet.Cards;
 using MachiDx.Wallet.Charge;
+using MachiDx.Wallet.Compliance;
 using MachiDx.Wallet.Home;
 using MachiDx.Wallet.Lots;
 using MachiDx.Wallet.Merchants;
@@ -41,6 +42,12 @@ public abstract class WalletDbContext(DbContextOptions options, TenantContext te
 
     public DbSet<Payouts.PayoutLine> PayoutLines => Set<Payouts.PayoutLine>();
 
+    public DbSet<UnusedBalanceSnapshot> Snapshots => Set<UnusedBalanceSnapshot>();
+
+    public DbSet<CashRefundRecord> CashRefunds => Set<CashRefundRecord>();
+
+    public DbSet<CashRefundSwitch> CashRefundSwitches => Set<CashRefundSwitch>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
@@ -55,6 +62,9 @@ public abstract class WalletDbContext(DbContextOptions options, TenantContext te
         WalletNotice.Configure(modelBuilder.Entity<WalletNotice>());
         Payouts.PayoutRun.Configure(modelBuilder.Entity<Payouts.PayoutRun>());
         Payouts.PayoutLine.Configure(modelBuilder.Entity<Payouts.PayoutLine>());
+        UnusedBalanceSnapshot.Configure(modelBuilder.Entity<UnusedBalanceSnapshot>());
+        CashRefundRecord.Configure(modelBuilder.Entity<CashRefundRecord>());
+        CashRefundSwitch.Configure(modelBuilder.Entity<CashRefundSwitch>());
     }
 }
 

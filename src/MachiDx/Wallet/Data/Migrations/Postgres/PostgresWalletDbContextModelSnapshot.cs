@@ -322,6 +322,150 @@ namespace MachiDx.Wallet.Data.Migrations.Postgres
                     b.ToTable("charges", "wallet");
                 });
 
+            modelBuilder.Entity("MachiDx.Wallet.Compliance.CashRefundRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AmountYen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Legs")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RequestKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ResidentName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("StaffId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("StaffName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("MunicipalityId", "CreatedAtUtc");
+
+                    b.HasIndex("MunicipalityId", "RequestKey")
+                        .IsUnique();
+
+                    b.ToTable("cash_refunds", "wallet");
+                });
+
+            modelBuilder.Entity("MachiDx.Wallet.Compliance.CashRefundSwitch", b =>
+                {
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("MunicipalityId");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.ToTable("cash_refund_switch", "wallet");
+                });
+
+            modelBuilder.Entity("MachiDx.Wallet.Compliance.UnusedBalanceSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AsOfLedgerTimestamp")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("BaseDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("IssuerMode")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("IssuerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("LotCount")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("PointsUnusedYen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PremiumUnusedYen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("PurchasedUnusedYen")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("TakenAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TakenBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("MunicipalityId", "BaseDate")
+                        .IsUnique();
+
+                    b.ToTable("unused_balance_snapshots", "wallet");
+                });
+
             modelBuilder.Entity("MachiDx.Wallet.Home.WalletNotice", b =>
                 {
                     b.Property<Guid>("Id")

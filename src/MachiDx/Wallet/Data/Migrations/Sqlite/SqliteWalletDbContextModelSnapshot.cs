@@ -312,6 +312,150 @@ namespace MachiDx.Wallet.Data.Migrations.Sqlite
                     b.ToTable("wallet_charges", (string)null);
                 });
 
+            modelBuilder.Entity("MachiDx.Wallet.Compliance.CashRefundRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountYen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Legs")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reason")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RequestKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResidentName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("StaffId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StaffName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("MunicipalityId", "CreatedAtUtc");
+
+                    b.HasIndex("MunicipalityId", "RequestKey")
+                        .IsUnique();
+
+                    b.ToTable("wallet_cash_refunds", (string)null);
+                });
+
+            modelBuilder.Entity("MachiDx.Wallet.Compliance.CashRefundSwitch", b =>
+                {
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Enabled")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MunicipalityId");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.ToTable("wallet_cash_refund_switch", (string)null);
+                });
+
+            modelBuilder.Entity("MachiDx.Wallet.Compliance.UnusedBalanceSnapshot", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AsOfLedgerTimestamp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("BaseDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IssuerMode")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IssuerName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LotCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PointsUnusedYen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PremiumUnusedYen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("PurchasedUnusedYen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("TakenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TakenBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("MunicipalityId", "BaseDate")
+                        .IsUnique();
+
+                    b.ToTable("wallet_unused_balance_snapshots", (string)null);
+                });
+
             modelBuilder.Entity("MachiDx.Wallet.Home.WalletNotice", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1,0 +1,170 @@
+using System.Globalization;
+using MachiDx.Ledger;
+using MachiDx.Platform;
+using MachiDx.Platform.Audit;
+using MachiDx.Platform.Identity;
+using MachiDx.Platform.People;
+using MachiDx.Platform.Tenancy;
+using MachiDx.Wallet.Accounts;
+using MachiDx.Wallet.Charge;
+using MachiDx.Wallet.Data;
+using MachiDx.Wallet.Settings;
+using Microsoft.EntityFrameworkCore;
+
+namespace MachiDx.Wallet.Compliance;
+
+/// <summary>
+/// 払戻し: purchased value paid back in cash, off by default, only for an allowed reason, always the whole purchased
+/// balance, as one linked ledger chain (all lots or none). Premium and points stay in the wallet.
+/// </summary>
+public sealed class CashRefundDesk(WalletDbContext db, WalletBook book, AuditTrail audit, TenantContext tenant, CurrentActor actor, TimeProvider time)
+{
+    public const string ReasonField = "Reason";
+
+    public async Task<bool> IsEnabledAsync(CancellationToken ct) =>
+        await db.CashRefundSwitches.AsNoTracking().Select(s => (bool?)s.Enabled).SingleOrDefaultAsync(ct) ?? false;
+
+    public async Task SetEnabledAsync(bool enabled, CancellationToken ct)
+    {
+        var row = await db.CashRefundSwitches.SingleOrDefaultAsync(ct);
+        if (row is null)
+        {
+            row = new CashRefundSwitch { MunicipalityId = tenant.Required.Id, ChangedBy = actor.Name };
+            db.CashRefundSwitches.Add(row);
+        }
+
+        row.Enabled = enabled;
+        row.ChangedAtUtc = time.GetUtcNow().UtcDateTime;
+        row.ChangedBy = actor.Name;
+        audit.Record(db, enabled ? "wallet.cash-refund.enable" : "wallet.cash-refund.disable", "cash-refund-switch", tenant.Required.Code);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The resident's purchased lots that still hold value (unexpired), from the ledger.</summary>
+    public async Task<IReadOnlyList<LotBalance>> PurchasedLotsAsync(Guid residentId, CancellationToken ct)
+    {
+        var wallet = await book.ViewAsync(db, tenant.Required.Id, residentId, reload: true, ct);
+        return [.. wallet.Lots.Where(l => l.Lot.Bucket == Bucket.Purchased && l.RemainingYen > 0)];
+    }
+
+    /// <summary>The resident's whole wallet (to show what is not refunded).</summary>
+    public Task<WalletView> WalletAsync(Guid residentId, CancellationToken ct) =>
+        book.ViewAsync(db, tenant.Required.Id, residentId, reload: true, ct);
+
+    /// <summary>Refunds the resident's whole purchased balance for <paramref name="reason"/>; anything else is refused and moves nothing.</summary>
+    public async Task<CashRefundOutcome> RefundAsync(ResidentCard resident, string? reason, string requestKey, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(resident);
+        if (!Enum.TryParse<CashRefundReason>(reason, ignoreCase: false, out var why) || !Enum.IsDefined(why) || int.TryParse(reason, CultureInfo.InvariantCulture, out _))
+        {
+            return new CashRefundOutcome(null, ReasonField, "払戻しの理由を「転居（市外への転出）」または「事業の廃止（プログラム終了）」から選んでください。それ以外の理由では払い戻せません。");
+        }
+
+        if (!await IsEnabledAsync(ct))
+        {
+            return new CashRefundOutcome(null, "", "払戻しの受付は停止しています（既定）。受付を始めてから記録してください。");
+        }
+
+        var existing = await db.CashRefunds.AsNoTracking().SingleOrDefaultAsync(r => r.RequestKey == requestKey, ct);
+        if (existing is not null)
+        {
+            return existing.ResidentId == resident.UserId
+                ? new CashRefundOutcome(existing, existing.FailureReason is null ? null : "", existing.FailureReason)
+                : new CashRefundOutcome(null, "", "この払戻しはすでに処理されています。");
+        }
+
+        var city = tenant.Required;
+        await book.EnsureCityAsync(city.Id, ct);
+        var lots = await PurchasedLotsAsync(resident.UserId, ct);
+        if (lots.Count == 0)
+        {
+            return new CashRefundOutcome(null, "", "払い戻せるチャージ残高がありません。プレミアムとポイントは払い戻せません。");
+        }
+
+        var record = new CashRefundRecord
+        {
+            Id = Guid.CreateVersion7(time.GetUtcNow()),
+            MunicipalityId = city.Id,
+            ResidentId = resident.UserId,
+            ResidentName = resident.FullName,
+            Reason = why,
+            AmountYen = lots.Sum(l => l.RemainingYen),
+            StaffId = actor.UserId,
+            StaffName = actor.Name,
+            CreatedAtUtc = time.GetUtcNow().UtcDateTime,
+            Status = CashRefundStatus.Pending,
+            Legs = string.Join(';', lots.Select(l => $"{LedgerIds.ToGuid(l.Lot.AccountId):N}:{l.RemainingYen.ToString(CultureInfo.InvariantCulture)}")),
+            RequestKey = requestKey,
+        };
+        db.CashRefunds.Add(record);
+        audit.Record(db, "wallet.cash-refund", "cash-refund", record.Id.ToString("N"), new
+        {
+            record.ResidentId,
+            Reason = why.ToString(),
+            record.AmountYen,
+            record.Legs,
+        });
+        await db.SaveChangesAsync(ct);
+
+        var results = await SubmitAsync(city.Id, record, ct);
+        if (results.All(r => r.IsSuccess))
+        {
+            record.Status = CashRefundStatus.Completed;
+        }
+        else
+        {
+            record.Status = CashRefundStatus.Failed;
+            record.FailureReason = "払戻しの途中で残高が変わったため、払い戻しませんでした。お金は動いていません。残高を確認してもう一度お手続きください。";
+            audit.Record(db, "wallet.cash-refund.failed", "cash-refund", record.Id.ToString("N"),
+                new { Codes = string.Join(',', results.Select(r => r.Code.ToString())) });
+        }
+
+        await db.SaveChangesAsync(ct);
+        return new CashRefundOutcome(record, record.FailureReason is null ? null : "", record.FailureReason);
+    }
+
+    /// <summary>(Re)submits a recorded refund's chain; the ids come from the record, so a resubmission is a no-op.</summary>
+    internal async Task<TransferResult[]> SubmitAsync(int municipalityId, CashRefundRecord record, CancellationToken ct)
+    {
+        var ledger = WalletLedgerIds.Ledger(municipalityId);
+        var refundId = LedgerIds.FromGuid(record.Id);
+        var sink = WalletLedgerIds.SystemAccount(municipalityId, AccountKind.CashRefund);
+        var legs = record.Legs.Split(';');
+        var transfers = new Transfer[legs.Length];
+        for (var i = 0; i < legs.Length; i++)
+        {
+            var parts = legs[i].Split(':');
+            var lot = LedgerIds.FromGuid(Guid.ParseExact(parts[0], "N"));
+            var amount = long.Parse(parts[1], CultureInfo.InvariantCulture);
+            transfers[i] = new Transfer(WalletLedgerIds.Leg(refundId, i), lot, sink, amount, ledger, (ushort)TransferKind.CashRefund,
+                i < legs.Length - 1 ? TransferFlags.Linked : TransferFlags.None, Reference: refundId);
+        }
+
+        return await book.Ledger.SubmitAsync(transfers, ct);
+    }
+
+    /// <summary>Completed refunds in the current 基準期間 and the reference caps from the previous period.</summary>
+    public async Task<RefundPeriodSummary> PeriodSummaryAsync(CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(JapanTime.ToJst(time.GetUtcNow().UtcDateTime));
+        var (first, baseDate) = BaseDates.PeriodOf(today);
+        var (previousFirst, previousBase) = BaseDates.PeriodOf(first.AddDays(-1));
+        var from = JapanTime.StartOfDayUtc(first);
+        var until = BaseDates.AsOfUtc(baseDate);
+        var refunds = db.CashRefunds.AsNoTracking()
+            .Where(r => r.Status == CashRefundStatus.Completed && r.CreatedAtUtc >= from && r.CreatedAtUtc < until);
+        var refunded = await refunds.SumAsync(r => r.AmountYen, ct);
+        var refundCount = await refunds.CountAsync(ct);
+        var previousFrom = JapanTime.StartOfDayUtc(previousFirst);
+        var previousUntil = BaseDates.AsOfUtc(previousBase);
+        var issued = await db.Charges.AsNoTracking()
+            .Where(c => c.Status == ChargeStatus.Completed && c.CreatedAtUtc >= previousFrom && c.CreatedAtUtc < previousUntil)
+            .SumAsync(c => c.AmountYen, ct);
+        var previousSnapshot = await db.Snapshots.AsNoTracking().Where(s => s.BaseDate == previousBase)
+            .Select(s => (long?)s.PurchasedUnusedYen).SingleOrDefaultAsync(ct);
+        return new RefundPeriodSummary(first, baseDate, refunded, refundCount, previousFirst, previousBase, issued, previousSnapshot);
+    }
+
+    public async Task<IReadOnlyList<CashRefundRecord>> RecentAsync(int count, CancellationToken ct) =>
+        await db.CashRefunds.AsNoTracking().OrderByDescending(r => r.CreatedAtUtc).Take(count).ToListAsync(ct);
+}
