@@ -24,6 +24,9 @@ public sealed class BrowserApp : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The application's services, for arranging what a journey cannot do through the UI (e.g. time passing).</summary>
+    public IServiceProvider Services => _factory!.Services;
+
     public async ValueTask InitializeAsync()
     {
         _factory = new Factory(Path.Combine(_dataDirectory, "machidx.db"));
