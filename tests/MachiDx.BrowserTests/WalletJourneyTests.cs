@@ -165,7 +165,7 @@ public sealed class WalletJourneyTests(BrowserApp app)
         foreach (var path in new[]
                  {
                      "/miyama/staff/wallet", "/miyama/staff/wallet/counter?Find=resident@miyama.example.jp", "/miyama/staff/wallet/merchants",
-                     "/miyama/staff/wallet/campaigns", "/miyama/staff/wallet/compliance", "/miyama/staff/wallet/refunds", "/miyama/wallet/legal",
+                     "/miyama/staff/wallet/campaigns", "/miyama/staff/wallet/compliance", "/miyama/staff/wallet/settings", "/miyama/staff/wallet/expiry", "/miyama/staff/wallet/refunds", "/miyama/wallet/legal",
                  })
         {
             await staff.VisitAsync(path);

@@ -292,6 +292,40 @@ public abstract class WalletOperationsScenarios<TApp>(TApp app) : IClassFixture<
         }
     }
 
+    [Fact]
+    public async Task The_treasurer_changes_the_charge_limits_with_field_level_checks_and_they_apply_at_once()
+    {
+        var treasurer = app.Pages();
+        await treasurer.LoginAsync("miyama", "treasurer");
+        var form = await treasurer.GetAsync("/miyama/staff/wallet/settings");
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.CurrencyName"] = "みやまコイン", ["Input.IssuerMode"] = "CityIssued", ["Input.IssuerName"] = "みやま市", ["Input.ConsultationDesk"] = "みやま市役所 商工観光課",
+            ["Input.MinChargeYen"] = "5000", ["Input.MaxChargeYen"] = "3000", ["Input.MonthlyChargeLimitYen"] = "100000", ["Input.BalanceCapYen"] = "300000",
+            ["Input.PurchasedValidityDays"] = "180", ["Input.PremiumValidityDays"] = "180", ["Input.PointsValidityDays"] = "180",
+            ["Input.SpendingOrder"] = "Points,Premium,Purchased", ["Input.TierRates"] = "1000:5,300:2", ["Input.TierWindowDays"] = "180",
+            ["Input.PayoutCycle"] = "Weekly", ["Input.CardPinMaxAttempts"] = "5", ["Input.PayoutRequesterCode"] = "1234567890",
+            ["Input.PayoutRequesterNameKana"] = "ミヤマシ", ["Input.PayoutBankCode"] = "0177", ["Input.PayoutBankNameKana"] = "フクオカギンコウ",
+            ["Input.PayoutBranchCode"] = "123", ["Input.PayoutBranchNameKana"] = "ミヤマシテン", ["Input.PayoutAccountNumber"] = "1234",
+            ["__RequestVerificationToken"] = form.AntiforgeryToken(),
+        };
+        var bad = await treasurer.PostAsync("/miyama/staff/wallet/settings", fields);
+        Assert.Contains("下限以上", bad.FieldError("Input_MaxChargeYen"));
+        Assert.Contains("少ない順", bad.FieldError("Input_TierRates"));
+
+        fields["Input.MaxChargeYen"] = "30000";
+        fields["Input.TierRates"] = "300:2,1000:5";
+        var saved = await treasurer.PostAsync("/miyama/staff/wallet/settings", fields);
+        Assert.Equal(HttpStatusCode.Redirect, saved.Status);
+        var settings = await app.WithScopeAsync("miyama", sp => sp.GetRequiredService<WalletDbContext>().Settings.AsNoTracking().SingleAsync());
+        Assert.Equal(("ﾐﾔﾏｼ", "ﾌｸｵｶｷﾞﾝｺｳ", "0001234", 5_000L), (settings.PayoutRequesterNameKana, settings.PayoutBankNameKana, settings.PayoutAccountNumber, settings.MinChargeYen));
+
+        var resident = await app.UserIdAsync("miyama", "jumin001");
+        var preview = await app.WithScopeAsync("miyama", sp => sp.GetRequiredService<ChargeDesk>().PreviewAsync(sp.GetRequiredService<WalletDbContext>(),
+            sp.GetRequiredService<TenantContext>().Required, resident, 4_000, CancellationToken.None));
+        Assert.Contains("5,000円から30,000円", Assert.Single(preview.Errors));
+    }
+
     private async Task<ChargeOutcome?> ChargeAsync(string city, Guid resident, long amount)
     {
         try

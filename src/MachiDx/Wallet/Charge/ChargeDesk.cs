@@ -176,6 +176,33 @@ public sealed class ChargeDesk(WalletBook book, ITierPolicy tiers, AuditTrail au
         return new ChargeOutcome(charge, charge.FailureReason, await TotalAsync(db, city.Id, residentId, ct));
     }
 
+    /// <summary>
+    /// Finishes charges left Pending by a crash between recording them and the ledger's answer: resubmitting the same
+    /// ids either finds them done (Exists) or applies them now, so the resident gets exactly what the receipt says.
+    /// </summary>
+    public async Task<int> RecoverPendingAsync(WalletDbContext db, int municipalityId, TimeSpan olderThan, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var cutoff = time.GetUtcNow().UtcDateTime - olderThan;
+        var pending = await db.Charges.Where(c => c.Status == ChargeStatus.Pending && c.CreatedAtUtc < cutoff).Take(500).ToListAsync(ct);
+        foreach (var charge in pending)
+        {
+            var results = await SubmitAsync(municipalityId, charge, ct);
+            if (results.All(r => r.IsSuccess))
+            {
+                charge.Status = ChargeStatus.Completed;
+            }
+            else if (!results.Any(r => r.Code is TransferResultCode.Busy or TransferResultCode.ShuttingDown or TransferResultCode.LedgerOwnedByAnotherWriter))
+            {
+                charge.Status = ChargeStatus.Failed;
+                charge.FailureReason = "チャージを完了できませんでした。お金は動いていません。窓口にお問い合わせください。";
+            }
+        }
+
+        await db.SaveChangesAsync(ct);
+        return pending.Count;
+    }
+
     /// <summary>(Re)submits a recorded charge's chain; the ids come from the charge, so a resubmission is a no-op.</summary>
     internal async Task<TransferResult[]> SubmitAsync(int municipalityId, ChargeRecord charge, CancellationToken ct)
     {

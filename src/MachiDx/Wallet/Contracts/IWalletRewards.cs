@@ -10,6 +10,9 @@ public enum RewardGrantStatus
 
     /// <summary>The city's reward budget cannot cover it; nothing was granted.</summary>
     BudgetExhausted,
+
+    /// <summary>This reward key was used before with a different amount: a caller bug; nothing was granted.</summary>
+    ConflictingKey,
 }
 
 /// <summary>

@@ -2,7 +2,10 @@ using MachiDx.Platform.Tenancy;
 
 namespace MachiDx.Wallet.Expiry;
 
-/// <summary>Runs the expiry pass for every municipality once an hour (value expires at 24:00 JST, so the first pass after midnight does it).</summary>
+/// <summary>
+/// The wallet's hourly upkeep for every municipality: finishes charges a crash left pending, then runs the expiry
+/// pass (value expires at 24:00 JST, so the first pass after midnight does it) and the 30/7-day notices.
+/// </summary>
 internal sealed partial class ExpiryService(IServiceScopeFactory scopes, TimeProvider time, ILogger<ExpiryService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -17,6 +20,8 @@ internal sealed partial class ExpiryService(IServiceScopeFactory scopes, TimePro
                 {
                     await using var scope = scopes.CreateAsyncScope();
                     scope.ServiceProvider.GetRequiredService<TenantContext>().Set(city);
+                    await scope.ServiceProvider.GetRequiredService<Charge.ChargeDesk>().RecoverPendingAsync(
+                        scope.ServiceProvider.GetRequiredService<Data.WalletDbContext>(), city.Id, TimeSpan.FromMinutes(2), stoppingToken);
                     var result = await scope.ServiceProvider.GetRequiredService<ExpiryDesk>()
                         .RunAsync(time.GetUtcNow().UtcDateTime, (_, _) => Task.CompletedTask, stoppingToken);
                     if (result.LotsSwept > 0 || result.NoticesSent > 0)

@@ -35,7 +35,8 @@ public sealed class RewardDesk(WalletDbContext db, WalletBook book, TenantContex
         return result.Code switch
         {
             TransferResultCode.Ok => RewardGrantStatus.Granted,
-            TransferResultCode.Exists or TransferResultCode.ExistsWithDifferentFields => RewardGrantStatus.AlreadyGranted,
+            TransferResultCode.Exists => RewardGrantStatus.AlreadyGranted,
+            TransferResultCode.ExistsWithDifferentFields => RewardGrantStatus.ConflictingKey,
             TransferResultCode.ExceedsDebits or TransferResultCode.InsufficientFunds => RewardGrantStatus.BudgetExhausted,
             _ => throw new InvalidOperationException($"The ledger refused a reward: {result.Code}."),
         };

@@ -10,7 +10,14 @@ namespace MachiDx.Wallet.Merchants;
 public sealed record SaleLine(string PaymentId, DateTime PaidAtUtc, long AmountYen, long RefundedYen);
 
 /// <summary>A shop's view of its account: unpaid sales, reserved for payout, today's sales and recent payments.</summary>
-public sealed record ShopSales(long UnpaidYen, long ReservedForPayoutYen, long TodayYen, int TodayCount, IReadOnlyList<SaleLine> Recent);
+public sealed record ShopSales(long UnpaidYen, long ReservedForPayoutYen, long TodayYen, int TodayCount, IReadOnlyList<SaleLine> Recent)
+{
+    /// <summary>Sales per JST day (net of refunds), newest first, for the days in the recent window.</summary>
+    public IReadOnlyList<(DateOnly Day, int Count, long NetYen)> Daily => [.. Recent
+        .GroupBy(s => DateOnly.FromDateTime(MachiDx.Platform.JapanTime.ToJst(s.PaidAtUtc)))
+        .OrderByDescending(g => g.Key)
+        .Select(g => (g.Key, g.Count(), g.Sum(s => s.AmountYen - s.RefundedYen)))];
+}
 
 /// <summary>Reads a merchant's sales from the ledger (payments credit, refunds and payouts debit its account).</summary>
 public sealed class SalesBook(WalletDbContext db, WalletBook book, TimeProvider time)

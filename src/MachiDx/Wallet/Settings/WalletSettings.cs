@@ -121,7 +121,7 @@ public sealed class WalletSettings : ITenantOwned
 
     public static string IssuerModeLabel(IssuerMode mode) => mode switch
     {
-        IssuerMode.CityIssued => "市が発行（資金決済法第4条第3号により前払式支払手段の規定の適用除外）",
+        IssuerMode.CityIssued => "自治体が発行（資金決済法第4条第3号により前払式支払手段の規定の適用除外）",
         IssuerMode.ThirdParty => "第三者型前払式支払手段（登録発行者）",
         _ => "自家型前払式支払手段",
     };

@@ -21,7 +21,7 @@ public sealed class ShopHomeModel(MerchantDesk merchants, SalesBook sales, Walle
     {
         if (await LoadShopAsync(ct) && Approved)
         {
-            Sales = await sales.SalesAsync(Shop!, 50, ct);
+            Sales = await sales.SalesAsync(Shop!, 200, ct);
             Cycle = (await book.SettingsAsync(Tenant.Required, ct)).PayoutCycle;
             var lines = await db.PayoutLines.AsNoTracking().Where(l => l.MerchantId == Shop!.Id).OrderByDescending(l => l.Id).Take(24).ToListAsync(ct);
             var runIds = lines.Select(l => l.RunId).ToList();
