@@ -68,6 +68,7 @@ public static class PlatformModule
                     : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(1))
             .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(CookieSetup.Configure));
+        CachedBearerTickets.Configure(services, IdentityConstants.BearerScheme);
 
         services.AddIdentityCore<AppUser>(options =>
             {

@@ -14,11 +14,14 @@ public static class ModuleDatabaseRegistration
         where TSqlite : TContext
         where TPostgres : TContext
     {
-        services.AddDbContext<TSqlite>((sp, options) =>
-            options.UseSqlite(SqliteConnectionString(sp), sqlite => sqlite.MigrationsHistoryTable($"__{moduleName}_migrations")));
-        services.AddDbContext<TPostgres>((sp, options) =>
-            options.UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString,
-                npgsql => npgsql.MigrationsHistoryTable("__migrations", moduleName)));
+        // Options are built once (singleton), not per request: they depend only on configuration.
+        services.AddDbContext<TSqlite>(
+            (sp, options) => options.UseSqlite(SqliteConnectionString(sp), sqlite => sqlite.MigrationsHistoryTable($"__{moduleName}_migrations")),
+            optionsLifetime: ServiceLifetime.Singleton);
+        services.AddDbContext<TPostgres>(
+            (sp, options) => options.UseNpgsql(sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.ConnectionString,
+                npgsql => npgsql.MigrationsHistoryTable("__migrations", moduleName)),
+            optionsLifetime: ServiceLifetime.Singleton);
         services.AddScoped<TContext>(sp =>
             sp.GetRequiredService<IOptions<DatabaseOptions>>().Value.Provider == DatabaseProvider.Postgres
                 ? sp.GetRequiredService<TPostgres>()
