@@ -98,7 +98,7 @@ internal sealed class LoadDriver : IDisposable
             });
         }
 
-        var window = await MeasureWindowAsync(from, stopAt);
+        var window = await new CpuWindow().MeasureAsync(from, stopAt);
         await Task.WhenAll(tasks);
         return PhaseResult.From(scenario, clients.ToString(CultureInfo.InvariantCulture), clients, null, measure, window, recorders, payment ? 201 : 200);
     }
@@ -114,7 +114,7 @@ internal sealed class LoadDriver : IDisposable
         long outstanding = 0;
         long dropped = 0;
         long issued = 0;
-        var windowTask = MeasureWindowAsync(from, stopAt);
+        var windowTask = new CpuWindow().MeasureAsync(from, stopAt);
         while (true)
         {
             long now = Stopwatch.GetTimestamp();
@@ -170,6 +170,9 @@ internal sealed class LoadDriver : IDisposable
         var result = PhaseResult.From(scenario, string.Create(CultureInfo.InvariantCulture, $"open {rate:N0}/s"), null, rate, measure, window, [recorder], 201);
         return result with { Dropped = dropped };
     }
+
+    /// <summary>One payment by the first resident (a smoke test before measuring); the HTTP status.</summary>
+    public Task<int> PayOnceAsync(string path) => PayAsync(path, new Uri(baseAddress, path), 0);
 
     /// <summary>Resends every payment whose answer was not 201 with its own key: true where it is (now) paid.</summary>
     public async Task<(long Yen, int Paid, int Refused)> SettleAsync(string path)
@@ -265,27 +268,6 @@ internal sealed class LoadDriver : IDisposable
             return 0;
         }
     }
-
-    /// <summary>Process CPU time and GC activity between <paramref name="from"/> and <paramref name="stopAt"/>.</summary>
-    private static async Task<Window> MeasureWindowAsync(long from, long stopAt)
-    {
-        await Task.Delay(Remaining(from));
-        var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
-        long alloc0 = GC.GetTotalAllocatedBytes();
-        int gen0 = GC.CollectionCount(0);
-        int gen2 = GC.CollectionCount(2);
-        var pause0 = GC.GetTotalPauseDuration();
-        await Task.Delay(Remaining(stopAt));
-        return new Window(
-            Process.GetCurrentProcess().TotalProcessorTime - cpu0,
-            GC.GetTotalAllocatedBytes() - alloc0,
-            GC.CollectionCount(0) - gen0,
-            GC.CollectionCount(2) - gen2,
-            GC.GetTotalPauseDuration() - pause0);
-    }
-
-    private static TimeSpan Remaining(long until) =>
-        TimeSpan.FromSeconds(Math.Max(0, (until - Stopwatch.GetTimestamp()) / (double)Stopwatch.Frequency));
 
     private static long Ticks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);
 }

@@ -77,10 +77,10 @@ internal static class WalletBench
             using var driver = new LoadDriver(host.BaseAddress, residents, setup.ShopCode, options.AmountYen);
             foreach (var (name, path) in new[] { ("ours", ours), ("naive", naive) })
             {
-                var smoke = await driver.ClosedLoopAsync("smoke", path, 1, TimeSpan.Zero, TimeSpan.FromMilliseconds(200));
-                if (smoke.Ok == 0)
+                int status = await driver.PayOnceAsync(path);
+                if (status != 201)
                 {
-                    Console.Error.WriteLine($"{name}: no payment succeeded: {string.Join(" | ", driver.ErrorSamples)}");
+                    Console.Error.WriteLine($"{name}: a first payment was answered {status}: {string.Join(" | ", driver.ErrorSamples)}");
                     return 1;
                 }
             }
@@ -102,6 +102,15 @@ internal static class WalletBench
             foreach (int clients in options.Concurrency)
             {
                 oursByLevel[clients] = Tag(await driver.ClosedLoopAsync("max", ours, clients, options.Warmup, options.Duration), "ours");
+            }
+
+            Console.WriteLine($"ours without HTTP: PaymentDesk.PayAsync in process (scope, tenant, WalletDbContext, MerchantDirectory, as WalletApi does), {maxClients} callers");
+            var (inProcess, inProcessYen) = await InProcess.PaymentDeskAsync(host, setup, ids, maxClients, options.Warmup, TimeSpan.FromSeconds(Math.Min(10, options.Duration.TotalSeconds)), options.AmountYen);
+            Tag(inProcess, "in-process");
+            var pieces = await InProcess.PiecesAsync(host, setup, residents[0]);
+            foreach (var (piece, micros) in pieces)
+            {
+                Console.WriteLine($"  {micros,8:N1} µs  {piece}");
             }
 
             var naiveByLevel = new Dictionary<int, PhaseResult>();
@@ -132,14 +141,14 @@ internal static class WalletBench
             var naiveSettled = await driver.SettleAsync(naive);
             var after = await setup.SnapshotAsync(ids, ct);
             var invariants = await setup.CheckLedgerAsync(ct);
-            long oursPaid = driver.PaidYen.GetValueOrDefault(ours) + oursSettled.Yen;
+            long oursPaid = driver.PaidYen.GetValueOrDefault(ours) + oursSettled.Yen + inProcessYen;
             long shopGain = after.ShopYen - before.ShopYen;
             long residentsLoss = before.ResidentsYen - after.ResidentsYen;
             var moneyLines = new List<string>();
             bool oursOk = invariants.IsValid && shopGain == oursPaid && residentsLoss == oursPaid;
             moneyLines.Add(string.Create(CultureInfo.InvariantCulture,
                 $"ours: ledger invariants {(invariants.IsValid ? "valid" : "BROKEN: " + string.Join("; ", invariants.Violations.Take(5)))} ({invariants.Accounts:N0} accounts, {invariants.Transfers:N0} transfers); " +
-                $"{driver.PaidCount.GetValueOrDefault(ours):N0} payments answered 201 + {oursSettled.Paid:N0} found paid on resend ({oursSettled.Refused:N0} not paid) = {oursPaid:N0} yen; " +
+                $"{driver.PaidCount.GetValueOrDefault(ours):N0} payments answered 201 + {oursSettled.Paid:N0} found paid on resend ({oursSettled.Refused:N0} not paid) + {inProcessYen / options.AmountYen:N0} paid in process = {oursPaid:N0} yen; " +
                 $"shop +{shopGain:N0} yen; residents −{residentsLoss:N0} yen → {(oursOk ? "OK" : "MISMATCH")}"));
             bool naiveOk = true;
             if (!options.SkipNaive)
@@ -166,7 +175,7 @@ internal static class WalletBench
             }
 
             string loadAfter = Machine.Load();
-            var report = Report.Build(options, database.Name, started, loadBefore, loadAfter, results, oursByLevel, naiveByLevel, half, moneyOk, moneyLines, notes, [.. driver.ErrorSamples]);
+            var report = Report.Build(options, database.Name, started, loadBefore, loadAfter, results, oursByLevel, naiveByLevel, half, pieces, moneyOk, moneyLines, notes, [.. driver.ErrorSamples]);
             Console.WriteLine();
             Console.WriteLine(report);
             string? output = options.NoWrite ? null : options.Output ?? (options.Quick ? null : Report.DefaultPath());

@@ -30,7 +30,7 @@ internal static class Report
 
     public static string Build(
         BenchOptions options, string database, DateTime started, string loadBefore, string loadAfter, IReadOnlyList<PhaseResult> results,
-        IReadOnlyDictionary<int, PhaseResult> ours, IReadOnlyDictionary<int, PhaseResult> naive, PhaseResult half,
+        IReadOnlyDictionary<int, PhaseResult> ours, IReadOnlyDictionary<int, PhaseResult> naive, PhaseResult half, IReadOnlyList<(string Piece, double Micros)> pieces,
         bool moneyOk, IReadOnlyList<string> money, IReadOnlyList<string> notes, IReadOnlyList<string> errorSamples)
     {
         var s = new StringBuilder();
@@ -89,6 +89,14 @@ internal static class Report
         bool g3 = half.P99 <= 10 && half.ErrorCount == 0;
         Line($"- **G3** (p99 ≤ 10 ms at half of our maximum): open loop at {half.OfferedRate:N0}/s → {half.PerSecond:N0}/s answered, p50 {half.P50:F2} ms, p99 {half.P99:F2} ms, p99.9 {half.P999:F2} ms, errors {half.ErrorText} → **{(g3 ? "met" : "NOT met")}**.");
         s.AppendLine();
+        s.AppendLine("Pieces of one request timed alone on one thread (thread CPU µs per call, median of 5 × 2,000):");
+        s.AppendLine();
+        foreach (var (piece, micros) in pieces)
+        {
+            Line($"- {micros:N1} µs — {piece}");
+        }
+
+        s.AppendLine();
         Line($"Money check: **{(moneyOk ? "OK" : "FAILED")}**.");
         foreach (var line in money)
         {
@@ -118,6 +126,7 @@ internal static class Report
     {
         "ours" => "ours `POST /api/v1/okawa/wallet/payments`",
         "naive" => "naive `POST /bench/naive/okawa/payments`",
+        "in-process" => "ours without HTTP (`PaymentDesk.PayAsync`)",
         _ => "health `GET /health/live`",
     };
 
