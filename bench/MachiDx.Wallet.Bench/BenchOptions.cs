@@ -13,9 +13,11 @@ internal sealed record BenchOptions
           --quick                smoke: 3 s per phase, 1 s warm-up, does not touch RESULTS.md unless --output is given
           --duration SECONDS     measured seconds per phase of ours (default 15)
           --warmup SECONDS       warm-up seconds before each phase (default 4)
+          --jit-warmup SECONDS   payments at the highest concurrency before anything is measured, until the JIT has
+                                 tiered the request path up (default 30; quick 5)
           --naive-duration S     measured seconds per naive phase (default 10)
           --concurrency LIST     closed-loop clients, e.g. 64,128,256 (default)
-          --residents N          funded residents, one bearer token each (default 256)
+          --residents N          funded residents, one bearer token each (default 128)
           --amount YEN           yen per payment (default 100)
           --rate N               payments/s of the open-loop phase (default: 50% of our max)
           --postgres             PostgreSQL (needs MACHIDX_TEST_POSTGRES, see scripts/with-postgres.sh) instead of SQLite
@@ -34,9 +36,11 @@ internal sealed record BenchOptions
 
     public TimeSpan NaiveDuration { get; init; } = TimeSpan.FromSeconds(10);
 
+    public TimeSpan JitWarmup { get; init; } = TimeSpan.FromSeconds(30);
+
     public IReadOnlyList<int> Concurrency { get; init; } = [64, 128, 256];
 
-    public int Residents { get; init; } = 256;
+    public int Residents { get; init; } = 128;
 
     public long AmountYen { get; init; } = 100;
 
@@ -62,6 +66,7 @@ internal sealed record BenchOptions
                 Duration = TimeSpan.FromSeconds(3),
                 Warmup = TimeSpan.FromSeconds(1),
                 NaiveDuration = TimeSpan.FromSeconds(3),
+                JitWarmup = TimeSpan.FromSeconds(5),
                 Residents = 64,
                 Concurrency = [32, 64],
             };
@@ -78,6 +83,7 @@ internal sealed record BenchOptions
                 "--duration" => options with { Duration = Seconds(Next()) },
                 "--warmup" => options with { Warmup = Seconds(Next()) },
                 "--naive-duration" => options with { NaiveDuration = Seconds(Next()) },
+                "--jit-warmup" => options with { JitWarmup = Seconds(Next()) },
                 "--concurrency" => options with
                 {
                     Concurrency = [.. Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)

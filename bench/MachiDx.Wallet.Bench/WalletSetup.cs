@@ -91,7 +91,7 @@ internal sealed class WalletSetup(BenchHost host, string cityCode)
     public async Task<IReadOnlyList<Resident>> SignInAsync(HttpClient http, IReadOnlyList<Guid> ids, CancellationToken ct)
     {
         var residents = new Resident[ids.Count];
-        await Parallel.ForAsync(0, ids.Count, new ParallelOptions { MaxDegreeOfParallelism = 4, CancellationToken = ct }, async (i, token) =>
+        await Parallel.ForAsync(0, ids.Count, new ParallelOptions { MaxDegreeOfParallelism = 8, CancellationToken = ct }, async (i, token) =>
         {
             var email = Email(i);
             using var response = await http.PostAsJsonAsync(new Uri(host.BaseAddress, $"/api/v1/{cityCode}/auth/token"),
