@@ -114,6 +114,7 @@ internal sealed class LoadDriver : IDisposable
         long outstanding = 0;
         long dropped = 0;
         long issued = 0;
+        var worstBySecond = new long[(int)Math.Ceiling(measure.TotalSeconds)];
         var windowTask = new CpuWindow().MeasureAsync(from, stopAt);
         while (true)
         {
@@ -147,7 +148,13 @@ internal sealed class LoadDriver : IDisposable
                         int status = await PayAsync(path, uri, resident);
                         if (intended >= from)
                         {
-                            recorder.AddLocked(Stopwatch.GetTimestamp() - intended, status);
+                            long latency = Stopwatch.GetTimestamp() - intended;
+                            recorder.AddLocked(latency, status);
+                            int second = (int)((intended - from) / Stopwatch.Frequency);
+                            if (second < worstBySecond.Length)
+                            {
+                                InterlockedMax(ref worstBySecond[second], latency);
+                            }
                         }
                     }
                     finally
@@ -167,6 +174,9 @@ internal sealed class LoadDriver : IDisposable
             await Task.Delay(10);
         }
 
+        // Stalls show as seconds whose worst latency stands out: printed so that a tail can be placed in time.
+        Console.WriteLine("    worst latency per second of the open loop (ms): " +
+            string.Join(' ', worstBySecond.Select(t => (t * 1000.0 / Stopwatch.Frequency).ToString("F0", CultureInfo.InvariantCulture))));
         var result = PhaseResult.From(scenario, string.Create(CultureInfo.InvariantCulture, $"open {rate:N0}/s"), null, rate, measure, window, [recorder], 201);
         return result with { Dropped = dropped };
     }
@@ -266,6 +276,21 @@ internal sealed class LoadDriver : IDisposable
             }
 
             return 0;
+        }
+    }
+
+    private static void InterlockedMax(ref long target, long value)
+    {
+        long current = Volatile.Read(ref target);
+        while (value > current)
+        {
+            long seen = Interlocked.CompareExchange(ref target, value, current);
+            if (seen == current)
+            {
+                return;
+            }
+
+            current = seen;
         }
     }
 
