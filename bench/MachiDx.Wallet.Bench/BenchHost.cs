@@ -61,6 +61,7 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
         builder.UseSetting("Database:ConnectionString", database.ConnectionString);
         builder.UseSetting("Database:MigrateOnStart", "true");
         builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("Wallet:AutomaticPayouts", "false");
         builder.UseSetting("Demo:ResidentsPerCity", residents.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Demo:StaffPerDepartment", "1");
         builder.UseSetting("Logging:LogLevel:Default", "Warning");

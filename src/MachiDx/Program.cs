@@ -15,7 +15,7 @@ builder.AddObservability();
 builder.Services.AddPlatform(builder.Configuration);
 builder.Services.AddProcedures();
 builder.Services.AddPersonnel(builder.Configuration);
-builder.Services.AddWallet();
+builder.Services.AddWallet(builder.Configuration);
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsSetup.Customize);
 builder.Services.AddExceptionHandler<GlobalExceptionHandler>();
 builder.Services.AddValidation();

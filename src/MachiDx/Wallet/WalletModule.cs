@@ -14,8 +14,9 @@ namespace MachiDx.Wallet;
 /// <summary>The Wallet module: the digital local currency on the ledger engine.</summary>
 public static class WalletModule
 {
-    public static IServiceCollection AddWallet(this IServiceCollection services)
+    public static IServiceCollection AddWallet(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<WalletOptions>().Bind(configuration.GetSection(WalletOptions.SectionName));
         services.AddModuleDbContext<WalletDbContext, SqliteWalletDbContext, PostgresWalletDbContext>("wallet");
         services.AddSingleton<WalletLedger>();
         services.AddHostedService(sp => sp.GetRequiredService<WalletLedger>());

@@ -89,6 +89,7 @@ public sealed class BrowserApp : IAsyncLifetime
             builder.UseSetting("Demo:Enabled", "true");
             builder.UseSetting("Demo:ResidentsPerCity", "5");
             builder.UseSetting("Demo:StaffPerDepartment", "1");
+            builder.UseSetting("Wallet:AutomaticPayouts", "false");
         }
     }
 }

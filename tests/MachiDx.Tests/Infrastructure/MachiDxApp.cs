@@ -31,6 +31,7 @@ public abstract class MachiDxApp(DatabaseProvider provider) : WebApplicationFact
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("Demo:ResidentsPerCity", "5");
         builder.UseSetting("Demo:StaffPerDepartment", "1");
+        builder.UseSetting("Wallet:AutomaticPayouts", "false");
         builder.ConfigureServices(ConfigureTestServices);
     }
 

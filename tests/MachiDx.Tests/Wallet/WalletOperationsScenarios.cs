@@ -74,6 +74,31 @@ public abstract class WalletOperationsScenarios<TApp>(TApp app) : IClassFixture<
     }
 
     [Fact]
+    public async Task The_payout_cycle_creates_one_run_per_cycle_and_only_when_there_is_something_to_pay()
+    {
+        // Weekly (the default), on a Wednesday 10:00 JST: the run for this week, then nothing more until next Monday.
+        var wednesday = new DateTime(2027, 1, 13, 1, 0, 0, DateTimeKind.Utc);
+        var api = await app.Api().SignInAsync("yukuhashi", "resident");
+        using (var paid = await api.PostAsync("/api/v1/yukuhashi/wallet/payments", new { shopCode = "YUKSHOP1", amountYen = 500, idempotencyKey = Guid.NewGuid().ToString() }))
+        {
+            await paid.ShouldHaveStatusAsync(HttpStatusCode.Created);
+        }
+
+        var first = await app.WithScopeAsync("yukuhashi", sp => sp.GetRequiredService<PayoutDesk>().CreateDueRunAsync(wednesday, CancellationToken.None));
+        Assert.NotNull(first);
+        Assert.Equal("自動（換金サイクル）", first.CreatedBy);
+        var again = await app.WithScopeAsync("yukuhashi", sp => sp.GetRequiredService<PayoutDesk>().CreateDueRunAsync(wednesday.AddHours(1), CancellationToken.None));
+        Assert.Null(again);
+        var saturday = await app.WithScopeAsync("yukuhashi", sp => sp.GetRequiredService<PayoutDesk>().CreateDueRunAsync(wednesday.AddDays(3), CancellationToken.None));
+        Assert.Null(saturday);
+        await app.WithScopeAsync("yukuhashi", async sp =>
+        {
+            var db = sp.GetRequiredService<WalletDbContext>();
+            return await sp.GetRequiredService<PayoutDesk>().RejectAsync(await db.PayoutRuns.SingleAsync(r => r.Id == first.Id), "テスト", CancellationToken.None);
+        });
+    }
+
+    [Fact]
     public async Task A_rejected_payout_gives_the_sales_back_to_the_shop()
     {
         var shop = await ShopAsync("yukuhashi", "YUKSHOP1");

@@ -3,10 +3,12 @@ using MachiDx.Platform.Tenancy;
 namespace MachiDx.Wallet.Expiry;
 
 /// <summary>
-/// The wallet's hourly upkeep for every municipality: finishes charges a crash left pending, then runs the expiry
+/// The wallet's hourly upkeep for every municipality: finishes charges a crash left pending, creates the payout run
+/// when the city's cycle is due (the treasurer downloads its 全銀 file and confirms it), then runs the expiry
 /// pass (value expires at 24:00 JST, so the first pass after midnight does it) and the 30/7-day notices.
 /// </summary>
-internal sealed partial class ExpiryService(IServiceScopeFactory scopes, TimeProvider time, ILogger<ExpiryService> logger) : BackgroundService
+internal sealed partial class ExpiryService(
+    IServiceScopeFactory scopes, Microsoft.Extensions.Options.IOptions<WalletOptions> options, TimeProvider time, ILogger<ExpiryService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -22,6 +24,11 @@ internal sealed partial class ExpiryService(IServiceScopeFactory scopes, TimePro
                     scope.ServiceProvider.GetRequiredService<TenantContext>().Set(city);
                     await scope.ServiceProvider.GetRequiredService<Charge.ChargeDesk>().RecoverPendingAsync(
                         scope.ServiceProvider.GetRequiredService<Data.WalletDbContext>(), city.Id, TimeSpan.FromMinutes(2), stoppingToken);
+                    if (options.Value.AutomaticPayouts)
+                    {
+                        await scope.ServiceProvider.GetRequiredService<Payouts.PayoutDesk>().CreateDueRunAsync(time.GetUtcNow().UtcDateTime, stoppingToken);
+                    }
+
                     var result = await scope.ServiceProvider.GetRequiredService<ExpiryDesk>()
                         .RunAsync(time.GetUtcNow().UtcDateTime, (_, _) => Task.CompletedTask, stoppingToken);
                     if (result.LotsSwept > 0 || result.NoticesSent > 0)

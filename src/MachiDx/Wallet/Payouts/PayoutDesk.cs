@@ -22,7 +22,7 @@ public sealed class PayoutDesk(WalletDbContext db, WalletBook book, AuditTrail a
     /// <summary>Unconfirmed reservations return to the shops after this long.</summary>
     public const uint ReservationSeconds = 14 * 24 * 3600;
 
-    public async Task<PayoutRun> CreateRunAsync(DateOnly transferDate, string createdBy, Func<long, long, Task> progress, CancellationToken ct)
+    public async Task<PayoutRun> CreateRunAsync(DateOnly transferDate, string createdBy, Func<long, long, Task> progress, CancellationToken ct, bool skipEmpty = false)
     {
         ArgumentNullException.ThrowIfNull(progress);
         var city = tenant.Required;
@@ -74,6 +74,11 @@ public sealed class PayoutDesk(WalletDbContext db, WalletBook book, AuditTrail a
         }
 
         run.Count = lines.Count;
+        if (skipEmpty && lines.Count == 0)
+        {
+            return run;
+        }
+
         run.GrossYen = lines.Sum(l => l.GrossYen);
         run.FeeYen = lines.Sum(l => l.FeeYen);
         run.NetYen = lines.Sum(l => l.NetYen);
@@ -83,6 +88,35 @@ public sealed class PayoutDesk(WalletDbContext db, WalletBook book, AuditTrail a
             string.Create(CultureInfo.InvariantCulture, $"{run.Count}件 総額{run.GrossYen}円 手数料{run.FeeYen}円 振込{run.NetYen}円 振込日{transferDate:yyyy-MM-dd}"));
         await db.SaveChangesAsync(ct);
         return run;
+    }
+
+    /// <summary>
+    /// The city's payout cycle (毎営業日 / 毎週月曜から / 毎月1日から, JST): creates the cycle's run when none was made since the
+    /// cycle began and some shop has sales to pay; the treasurer then downloads its file and confirms it. Null when not due.
+    /// </summary>
+    public async Task<PayoutRun?> CreateDueRunAsync(DateTime nowUtc, CancellationToken ct)
+    {
+        var settings = await book.SettingsAsync(tenant.Required, ct);
+        var today = DateOnly.FromDateTime(JapanTime.ToJst(nowUtc));
+        if (today.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+        {
+            return null;
+        }
+
+        var cycleStart = settings.PayoutCycle switch
+        {
+            Settings.PayoutCycle.Daily => today,
+            Settings.PayoutCycle.Weekly => today.AddDays(-(((int)today.DayOfWeek + 6) % 7)),
+            _ => new DateOnly(today.Year, today.Month, 1),
+        };
+        var since = JapanTime.StartOfDayUtc(cycleStart);
+        if (await db.PayoutRuns.AnyAsync(r => r.CreatedAtUtc >= since, ct))
+        {
+            return null;
+        }
+
+        var run = await CreateRunAsync(NextBusinessDay(), "自動（換金サイクル）", (_, _) => Task.CompletedTask, ct, skipEmpty: true);
+        return run.Count > 0 ? run : null;
     }
 
     /// <summary>The 全銀協 総合振込 file of a run (Shift_JIS, 120-byte records, CRLF).</summary>
