@@ -1,3 +1,4 @@
+using MachiDx.Activities;
 using MachiDx.Personnel;
 using MachiDx.Platform;
 using MachiDx.Platform.Data;
@@ -16,6 +17,7 @@ builder.Services.AddPlatform(builder.Configuration);
 builder.Services.AddProcedures();
 builder.Services.AddPersonnel(builder.Configuration);
 builder.Services.AddWallet(builder.Configuration);
+builder.Services.AddActivities();
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsSetup.Customize);
 builder.Services.AddExceptionHandler<GlobalExceptionHandler>();
 builder.Services.AddValidation();

@@ -35,7 +35,10 @@ public sealed class ModuleBoundaryTests
                 var otherInternals = App.GetTypes()
                     .Where(t => t.Namespace?.StartsWith($"MachiDx.{other}", StringComparison.Ordinal) == true
                         && t.Namespace?.StartsWith($"MachiDx.{other}.Contracts", StringComparison.Ordinal) != true)
-                    .Select(t => t.Namespace!)
+                    // Full type names, not namespaces: a dependency check on the namespace "MachiDx.Wallet" would also match
+                    // "MachiDx.Wallet.Contracts" (NetArchTest matches by prefix).
+                    .Where(t => !t.Name.StartsWith('<'))
+                    .Select(t => t.FullName!)
                     .Distinct()
                     .ToArray();
                 if (otherInternals.Length == 0)

@@ -31,5 +31,7 @@ internal static class DesignTimeContexts
         ["Personnel/Postgres"] = () => new MachiDx.Personnel.Data.PostgresPersonnelDesignFactory().CreateDbContext([]),
         ["Wallet/Sqlite"] = () => new MachiDx.Wallet.Data.SqliteWalletDesignFactory().CreateDbContext([]),
         ["Wallet/Postgres"] = () => new MachiDx.Wallet.Data.PostgresWalletDesignFactory().CreateDbContext([]),
+        ["Activities/Sqlite"] = () => new MachiDx.Activities.Data.SqliteActivitiesDesignFactory().CreateDbContext([]),
+        ["Activities/Postgres"] = () => new MachiDx.Activities.Data.PostgresActivitiesDesignFactory().CreateDbContext([]),
     };
 }

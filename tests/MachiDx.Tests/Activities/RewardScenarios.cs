@@ -1,0 +1,101 @@
+using MachiDx.Activities.Data;
+using MachiDx.Activities.Rewards;
+using MachiDx.Platform.Outbox;
+using MachiDx.Platform.Tenancy;
+using MachiDx.Procedures.Contracts;
+using MachiDx.Procedures.Data;
+using MachiDx.Tests.Infrastructure;
+using MachiDx.Tests.Wallet;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MachiDx.Tests.Activities;
+
+/// <summary>★ Points for online applications: exactly once per rule, within the monthly cap and the fiscal-year budget.</summary>
+public abstract class RewardScenarios<TApp>(TApp app) : IClassFixture<TApp>
+    where TApp : MachiDxApp
+{
+    [Fact]
+    public async Task A_completed_online_application_published_through_the_outbox_rewards_once_even_when_delivered_again()
+    {
+        var resident = await app.UserIdAsync("okawa", "jumin001");
+        var before = (await app.WalletAsync("okawa", resident)).Total;
+        var completed = Completed(resident, "sodai-gomi", "粗大ごみ収集の申込", municipalityId: 1);
+        await app.WithScopeAsync("okawa", async sp =>
+        {
+            var db = sp.GetRequiredService<ProceduresDbContext>();
+            sp.GetRequiredService<Outbox>().Publish(db, completed);
+            await db.SaveChangesAsync();
+            return 0;
+        });
+        await app.WithScopeAsync(null, sp => sp.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None));
+        var error = await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<ProceduresDbContext>().OutboxMessages
+            .Where(m => m.Type == ApplicationCompleted.EventName && m.LastError != null).Select(m => m.LastError).FirstOrDefaultAsync());
+        Assert.Null(error);
+
+        Assert.Equal(before + 100, (await app.WalletAsync("okawa", resident)).Total);
+        var lot = (await app.WalletAsync("okawa", resident)).Lots.Single(l => l.Lot.Description.StartsWith("粗大ごみ収集の申込", StringComparison.Ordinal));
+        Assert.Equal("粗大ごみ収集の申込をオンラインで申し込みました +100pt", lot.Lot.Description);
+
+        // The same event delivered again (at-least-once), and concurrently twice more: nothing more.
+        await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => HandleAsync("okawa", completed)));
+        Assert.Equal(before + 100, (await app.WalletAsync("okawa", resident)).Total);
+
+        // A second application of the same procedure: the city rewards the first online use only.
+        await HandleAsync("okawa", Completed(resident, "sodai-gomi", "粗大ごみ収集の申込"));
+        Assert.Equal(before + 100, (await app.WalletAsync("okawa", resident)).Total);
+        await app.AssertLedgerConsistentAsync("okawa");
+    }
+
+    [Fact]
+    public async Task The_monthly_cap_stops_rewards_and_says_why()
+    {
+        var resident = await app.UserIdAsync("yukuhashi", "jumin002");
+        await app.WithScopeAsync("yukuhashi", async sp =>
+        {
+            var issuer = sp.GetRequiredService<RewardIssuer>();
+            var policy = await issuer.PolicyAsync(CancellationToken.None);
+            policy.MonthlyCapPoints = 250;
+            await sp.GetRequiredService<ActivitiesDbContext>().SaveChangesAsync();
+            return 0;
+        });
+        var before = (await app.WalletAsync("yukuhashi", resident)).Total;
+        var results = await Task.WhenAll(new[] { "a", "b", "c", "d" }.Select(code => HandleAsync("yukuhashi", Completed(resident, "proc-" + code, "手続き" + code))));
+        Assert.Equal(before + 200, (await app.WalletAsync("yukuhashi", resident)).Total);
+        var grants = await app.WithScopeAsync("yukuhashi", sp => sp.GetRequiredService<ActivitiesDbContext>().Grants.Where(g => g.ResidentId == resident).ToListAsync());
+        Assert.Equal(2, grants.Count(g => g.Status == RewardStatus.Granted));
+        Assert.All(grants.Where(g => g.Status == RewardStatus.Skipped), g => Assert.Contains("今月の上限（250pt）", g.SkipReason));
+        Assert.Equal(4, results.Length);
+    }
+
+    [Fact]
+    public async Task A_reward_event_is_applied_in_its_own_city_only()
+    {
+        var okawaResident = await app.UserIdAsync("okawa", "jumin003");
+        await HandleAsync("miyama", Completed(okawaResident, "juminhyo", "住民票の写し", municipalityId: 3));
+        var inMiyama = await app.WithScopeAsync("miyama", sp => sp.GetRequiredService<ActivitiesDbContext>().Grants.CountAsync(g => g.ResidentId == okawaResident));
+        var inOkawa = await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<ActivitiesDbContext>().Grants.CountAsync(g => g.ResidentId == okawaResident));
+        Assert.Equal((1, 0), (inMiyama, inOkawa));
+        Assert.DoesNotContain((await app.WalletAsync("okawa", okawaResident)).Lots, l => l.Lot.Description.StartsWith("住民票の写し", StringComparison.Ordinal));
+    }
+
+    private static ApplicationCompleted Completed(Guid resident, string code, string name, int municipalityId = 0) =>
+        new(municipalityId, Guid.NewGuid(), "2026-" + Random.Shared.Next(100_000, 999_999).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            code, name, resident, DateTime.UtcNow.AddDays(-1), DateTime.UtcNow);
+
+    private Task<int> HandleAsync(string city, ApplicationCompleted message) =>
+        app.WithScopeAsync(city, async sp =>
+        {
+            var municipalityId = sp.GetRequiredService<TenantContext>().Required.Id;
+            foreach (var handler in sp.GetServices<IIntegrationEventHandler<ApplicationCompleted>>())
+            {
+                await handler.HandleAsync(message with { MunicipalityId = municipalityId }, new IncomingMessage(Guid.NewGuid(), DateTime.UtcNow, 1), CancellationToken.None);
+            }
+
+            return 0;
+        });
+}
+
+public sealed class RewardsOnSqlite(SqliteApp app) : RewardScenarios<SqliteApp>(app);
+
+public sealed class RewardsOnPostgres(PostgresApp app) : RewardScenarios<PostgresApp>(app);
