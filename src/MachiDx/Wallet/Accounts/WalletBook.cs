@@ -35,8 +35,19 @@ public sealed class WalletBook(WalletLedger ledger, IServiceScopeFactory scopes,
 
     public ILedger Ledger => ledger.Engine;
 
-    public Task EnsureCityAsync(int municipalityId, CancellationToken ct) =>
-        citySetups.GetOrAdd(municipalityId, id => CreateSystemAccountsAsync(id, CancellationToken.None)).WaitAsync(ct);
+    public async Task EnsureCityAsync(int municipalityId, CancellationToken ct)
+    {
+        var setup = citySetups.GetOrAdd(municipalityId, id => CreateSystemAccountsAsync(id, CancellationToken.None));
+        try
+        {
+            await setup.WaitAsync(ct);
+        }
+        catch (Exception) when (setup.IsFaulted)
+        {
+            citySetups.TryRemove(new KeyValuePair<int, Task>(municipalityId, setup)); // a failed setup (database busy) is tried again next time
+            throw;
+        }
+    }
 
     public async Task<WalletSettings> SettingsAsync(MunicipalityInfo city, CancellationToken ct)
     {
