@@ -17,6 +17,8 @@ public static class ActivitiesModule
         services.AddModuleDbContext<ActivitiesDbContext, SqliteActivitiesDbContext, PostgresActivitiesDbContext>("activities");
         services.AddScoped<RewardIssuer>();
         services.AddScoped<IIntegrationEventHandler<ApplicationCompleted>, OnlineApplicationRewards>();
+        services.AddSingleton<MachiDx.Platform.Web.INavigationContributor, ActivitiesNavigation>();
+        services.Configure<Microsoft.AspNetCore.Authorization.AuthorizationOptions>(ActivitiesPolicies.Configure);
         return services;
     }
 }

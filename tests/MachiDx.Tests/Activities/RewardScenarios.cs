@@ -79,6 +79,54 @@ public abstract class RewardScenarios<TApp>(TApp app) : IClassFixture<TApp>
         Assert.DoesNotContain((await app.WalletAsync("okawa", okawaResident)).Lots, l => l.Lot.Description.StartsWith("住民票の写し", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task The_resident_sees_each_reward_with_its_reason_and_dx_staff_see_the_totals_and_csv()
+    {
+        var resident = await app.UserIdAsync("miyama", "jumin004");
+        await HandleAsync("miyama", Completed(resident, "inu-toroku", "犬の登録"));
+        var pages = app.Pages();
+        await pages.LoginAsync("miyama", "jumin004");
+        var mine = await pages.GetAsync("/miyama/activities/rewards");
+        Assert.Contains("犬の登録をオンラインで申し込みました", mine.Text);
+        Assert.Contains("+100pt", mine.Text);
+
+        var dx = app.Pages();
+        await dx.LoginAsync("miyama", "dx");
+        var dashboard = await dx.GetAsync("/miyama/staff/activities");
+        Assert.Contains("ポイントを受け取った住民", dashboard.Text);
+        using var csv = await dx.Http.GetAsync("/miyama/staff/activities?handler=Csv");
+        var text = await csv.Content.ReadAsStringAsync();
+        Assert.StartsWith("年月,オンライン申請(pt)", text.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.Matches(@"\r\n\d{4}-\d{2},[1-9]\d*00,0,0,\d+,\d+\r\n", text);
+
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await pages.GetAsync("/miyama/staff/activities")).Status);
+        var staff = app.Pages();
+        await staff.LoginAsync("miyama", "staff");
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await staff.GetAsync("/miyama/staff/activities/policy")).Status);
+    }
+
+    [Fact]
+    public async Task Dx_staff_change_the_rules_with_field_errors_for_bad_values()
+    {
+        var dx = app.Pages();
+        await dx.LoginAsync("okawa", "dx");
+        var bad = await dx.SubmitAsync("/okawa/staff/activities/policy", new Dictionary<string, string>
+        {
+            ["Input.OnlineApplicationPoints"] = "-5", ["Input.OnlineApplicationMode"] = "EveryTime", ["Input.VolunteerPoints"] = "300",
+            ["Input.MonthlyCapPoints"] = "abc", ["Input.FiscalYearBudgetPoints"] = "1000000",
+        });
+        Assert.Contains("0から100,000", bad.FieldError("Input_OnlineApplicationPoints"));
+        Assert.NotNull(bad.FieldError("Input_MonthlyCapPoints"));
+        var saved = await dx.SubmitAsync("/okawa/staff/activities/policy", new Dictionary<string, string>
+        {
+            ["Input.OnlineApplicationPoints"] = "50", ["Input.OnlineApplicationMode"] = "EveryTime", ["Input.VolunteerPoints"] = "300",
+            ["Input.MonthlyCapPoints"] = "3000", ["Input.FiscalYearBudgetPoints"] = "1000000",
+        });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, saved.Status);
+        var policy = await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<ActivitiesDbContext>().Policies.AsNoTracking().SingleAsync());
+        Assert.Equal((50L, OnlineRewardMode.EveryTime), (policy.OnlineApplicationPoints, policy.OnlineApplicationMode));
+    }
+
     private static ApplicationCompleted Completed(Guid resident, string code, string name, int municipalityId = 0) =>
         new(municipalityId, Guid.NewGuid(), "2026-" + Random.Shared.Next(100_000, 999_999).ToString(System.Globalization.CultureInfo.InvariantCulture),
             code, name, resident, DateTime.UtcNow.AddDays(-1), DateTime.UtcNow);
