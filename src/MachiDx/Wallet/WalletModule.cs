@@ -35,7 +35,7 @@ public static class WalletModule
         services.AddScoped<Payouts.PayoutDesk>();
         services.AddScoped<Expiry.ExpiryDesk>();
         services.AddSingleton<Expiry.IWalletNoticeSender, Expiry.LoggingNoticeSender>();
-        services.AddHostedService<Expiry.ExpiryService>();
+        services.AddHostedService<Expiry.WalletUpkeepService>();
         services.AddScoped<Cards.CardDesk>();
         services.AddScoped<Compliance.SnapshotDesk>();
         services.AddScoped<Compliance.CashRefundDesk>();

@@ -242,6 +242,16 @@ public sealed class ChargeDesk(WalletBook book, ITierPolicy tiers, AuditTrail au
         return null;
     }
 
+    /// <summary>The city's campaigns, newest first, with what is left of each budget (one ledger read).</summary>
+    public async Task<IReadOnlyList<(Campaign Campaign, long Left)>> CampaignsWithBudgetAsync(WalletDbContext db, int municipalityId, int take, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var campaigns = await db.Campaigns.AsNoTracking().OrderByDescending(c => c.StartsAtUtc).Take(take).ToListAsync(ct);
+        var balances = await book.Ledger.GetBalancesAsync(WalletLedgerIds.Ledger(municipalityId),
+            campaigns.Select(c => WalletLedgerIds.CampaignBudget(municipalityId, c.Id)).ToArray(), ct);
+        return [.. campaigns.Select((c, i) => (c, balances[i]?.Balance.Available ?? 0))];
+    }
+
     public async Task<long> BudgetLeftAsync(int municipalityId, Guid campaignId, CancellationToken ct)
     {
         var balances = await book.Ledger.GetBalancesAsync(WalletLedgerIds.Ledger(municipalityId), new[] { WalletLedgerIds.CampaignBudget(municipalityId, campaignId) }, ct);
@@ -272,15 +282,6 @@ public sealed class ChargeDesk(WalletBook book, ITierPolicy tiers, AuditTrail au
         return new DateTime(local.Year, local.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddHours(-9);
     }
 
-    private static string NewReceipt(DateTime nowUtc)
-    {
-        const string alphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-        Span<char> code = stackalloc char[6];
-        for (var i = 0; i < code.Length; i++)
-        {
-            code[i] = alphabet[System.Security.Cryptography.RandomNumberGenerator.GetInt32(alphabet.Length)];
-        }
-
-        return $"C-{JapanTime.ToJst(nowUtc).ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-{code}";
-    }
+    private static string NewReceipt(DateTime nowUtc) =>
+        $"C-{JapanTime.ToJst(nowUtc).ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-{Merchants.MerchantDesk.NewCode(6)}";
 }

@@ -38,11 +38,11 @@ public sealed class PayoutDesk(WalletDbContext db, WalletBook book, AuditTrail a
         };
         var shops = await db.Merchants.AsNoTracking().Where(m => m.Status == MerchantStatus.Approved).OrderBy(m => m.ShopCode).ToListAsync(ct);
         var lines = new List<PayoutLine>();
+        var balances = await book.Ledger.GetBalancesAsync(ledgerId, shops.Select(s => WalletLedgerIds.Merchant(city.Id, s.Id)).ToArray(), ct);
         for (var i = 0; i < shops.Count; i++)
         {
             var shop = shops[i];
-            var account = WalletLedgerIds.Merchant(city.Id, shop.Id);
-            var available = (await book.Ledger.GetBalancesAsync(ledgerId, new[] { account }, ct))[0]?.Balance.Available ?? 0;
+            var available = balances[i]?.Balance.Available ?? 0;
             if (available > 0)
             {
                 var feePercent = Merchant.FeePercent(shop.Class);

@@ -21,16 +21,8 @@ public sealed class CampaignsModel(WalletDbContext db, CampaignDesk campaigns, C
     [BindProperty]
     public CampaignInput Input { get; set; } = new();
 
-    public async Task OnGetAsync(CancellationToken ct)
-    {
-        var rows = new List<(Campaign, long)>();
-        foreach (var c in await db.Campaigns.AsNoTracking().OrderByDescending(c => c.StartsAtUtc).ToListAsync(ct))
-        {
-            rows.Add((c, await charges.BudgetLeftAsync(tenant.Required.Id, c.Id, ct)));
-        }
-
-        List = rows;
-    }
+    public async Task OnGetAsync(CancellationToken ct) =>
+        List = await charges.CampaignsWithBudgetAsync(db, tenant.Required.Id, take: 200, ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {

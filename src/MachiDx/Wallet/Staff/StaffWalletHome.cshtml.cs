@@ -46,12 +46,6 @@ public sealed class StaffWalletHomeModel(WalletDbContext db, WalletBook book, Ch
         PaidOut = balances[3]?.Balance.CreditBalance ?? 0;
         MerchantsWaiting = await db.Merchants.CountAsync(m => m.Status == MerchantStatus.Applied, ct);
         MerchantsApproved = await db.Merchants.CountAsync(m => m.Status == MerchantStatus.Approved, ct);
-        var list = new List<(Campaign, long)>();
-        foreach (var c in await db.Campaigns.AsNoTracking().OrderByDescending(c => c.StartsAtUtc).Take(10).ToListAsync(ct))
-        {
-            list.Add((c, await charges.BudgetLeftAsync(city.Id, c.Id, ct)));
-        }
-
-        Campaigns = list;
+        Campaigns = await charges.CampaignsWithBudgetAsync(db, city.Id, take: 10, ct);
     }
 }

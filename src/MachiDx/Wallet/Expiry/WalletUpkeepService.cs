@@ -7,8 +7,8 @@ namespace MachiDx.Wallet.Expiry;
 /// when the city's cycle is due (the treasurer downloads its 全銀 file and confirms it), then runs the expiry
 /// pass (value expires at 24:00 JST, so the first pass after midnight does it) and the 30/7-day notices.
 /// </summary>
-internal sealed partial class ExpiryService(
-    IServiceScopeFactory scopes, Microsoft.Extensions.Options.IOptions<WalletOptions> options, TimeProvider time, ILogger<ExpiryService> logger) : BackgroundService
+internal sealed partial class WalletUpkeepService(
+    IServiceScopeFactory scopes, Microsoft.Extensions.Options.IOptions<WalletOptions> options, TimeProvider time, ILogger<WalletUpkeepService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
