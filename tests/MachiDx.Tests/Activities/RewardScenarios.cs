@@ -125,6 +125,14 @@ public abstract class RewardScenarios<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(System.Net.HttpStatusCode.Redirect, saved.Status);
         var policy = await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<ActivitiesDbContext>().Policies.AsNoTracking().SingleAsync());
         Assert.Equal((50L, OnlineRewardMode.EveryTime), (policy.OnlineApplicationPoints, policy.OnlineApplicationMode));
+
+        // The class shares one app: put okawa's rules back so that the other scenarios see the defaults in any order.
+        var restored = await dx.SubmitAsync("/okawa/staff/activities/policy", new Dictionary<string, string>
+        {
+            ["Input.OnlineApplicationPoints"] = "100", ["Input.OnlineApplicationMode"] = "FirstPerProcedure", ["Input.VolunteerPoints"] = "300",
+            ["Input.MonthlyCapPoints"] = "3000", ["Input.FiscalYearBudgetPoints"] = "5000000",
+        });
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, restored.Status);
     }
 
     private static ApplicationCompleted Completed(Guid resident, string code, string name, int municipalityId = 0) =>
