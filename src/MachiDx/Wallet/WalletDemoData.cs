@@ -15,7 +15,7 @@ namespace MachiDx.Wallet;
 
 /// <summary>
 /// Demo currency per city: settings, a funded reward budget, an open premium campaign, an approved shop run by
-/// merchant@…, and resident@… with a counter charge, volunteer points and a QRカード (PIN 1234).
+/// merchant@…, and resident@… with a counter charge and a QRカード (activity points come from the Activities demo) (PIN 1234).
 /// </summary>
 internal sealed class WalletDemoData : IDemoDataContributor
 {
@@ -59,7 +59,6 @@ internal sealed class WalletDemoData : IDemoDataContributor
 
         if (await people.AccountByEmailAsync(DemoDataSeeder.EmailFor("resident", municipality.Code), ct) is { } resident)
         {
-            await services.GetRequiredService<IWalletRewards>().GrantPointsAsync(resident.Id, 500, "demo/volunteer/1", "清掃ボランティアに参加（デモ）", ct);
             var charge = services.GetRequiredService<ChargeDesk>();
             var preview = await charge.PreviewAsync(db, municipality, resident.Id, 10_000, ct);
             await charge.ChargeAsync(db, municipality, resident.Id, 10_000, preview.PremiumYen, ChargeChannel.Counter, "デモ窓口", "demo/charge/1", ct);

@@ -25,7 +25,7 @@ public static class WalletModule
         services.AddSingleton<PaymentDesk>();
         services.AddScoped<ChargeDesk>();
         services.AddScoped<CampaignDesk>();
-        services.AddSingleton<ITierPolicy, PointsWindowTierPolicy>();
+        services.AddScoped<ITierPolicy, ActivityTierPolicy>();
         services.AddSingleton<IPaymentProvider, DemoPaymentProvider>();
         services.AddScoped<IWalletRewards, RewardDesk>();
         services.AddScoped<MerchantDesk>();

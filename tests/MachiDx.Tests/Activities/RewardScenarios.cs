@@ -97,7 +97,7 @@ public abstract class RewardScenarios<TApp>(TApp app) : IClassFixture<TApp>
         using var csv = await dx.Http.GetAsync("/miyama/staff/activities?handler=Csv");
         var text = await csv.Content.ReadAsStringAsync();
         Assert.StartsWith("年月,オンライン申請(pt)", text.TrimStart('\uFEFF'), StringComparison.Ordinal);
-        Assert.Matches(@"\r\n\d{4}-\d{2},[1-9]\d*00,0,0,\d+,\d+\r\n", text);
+        Assert.Matches(@"\r\n\d{4}-\d{2},[1-9]\d*00,\d+,\d+,\d+,\d+\r\n", text);
 
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await pages.GetAsync("/miyama/staff/activities")).Status);
         var staff = app.Pages();
@@ -114,6 +114,7 @@ public abstract class RewardScenarios<TApp>(TApp app) : IClassFixture<TApp>
         {
             ["Input.OnlineApplicationPoints"] = "-5", ["Input.OnlineApplicationMode"] = "EveryTime", ["Input.VolunteerPoints"] = "300",
             ["Input.MonthlyCapPoints"] = "abc", ["Input.FiscalYearBudgetPoints"] = "1000000",
+            ["Input.StepPointsTable"] = "7000:5,10000:10", ["Input.MaxStepsPerDay"] = "50000", ["Input.CheckupPoints"] = "500", ["Input.HealthClassPoints"] = "200",
         });
         Assert.Contains("0から100,000", bad.FieldError("Input_OnlineApplicationPoints"));
         Assert.NotNull(bad.FieldError("Input_MonthlyCapPoints"));
@@ -121,6 +122,7 @@ public abstract class RewardScenarios<TApp>(TApp app) : IClassFixture<TApp>
         {
             ["Input.OnlineApplicationPoints"] = "50", ["Input.OnlineApplicationMode"] = "EveryTime", ["Input.VolunteerPoints"] = "300",
             ["Input.MonthlyCapPoints"] = "3000", ["Input.FiscalYearBudgetPoints"] = "1000000",
+            ["Input.StepPointsTable"] = "7000:5,10000:10", ["Input.MaxStepsPerDay"] = "50000", ["Input.CheckupPoints"] = "500", ["Input.HealthClassPoints"] = "200",
         });
         Assert.Equal(System.Net.HttpStatusCode.Redirect, saved.Status);
         var policy = await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<ActivitiesDbContext>().Policies.AsNoTracking().SingleAsync());
@@ -131,6 +133,7 @@ public abstract class RewardScenarios<TApp>(TApp app) : IClassFixture<TApp>
         {
             ["Input.OnlineApplicationPoints"] = "100", ["Input.OnlineApplicationMode"] = "FirstPerProcedure", ["Input.VolunteerPoints"] = "300",
             ["Input.MonthlyCapPoints"] = "3000", ["Input.FiscalYearBudgetPoints"] = "5000000",
+            ["Input.StepPointsTable"] = "7000:5,10000:10", ["Input.MaxStepsPerDay"] = "50000", ["Input.CheckupPoints"] = "500", ["Input.HealthClassPoints"] = "200",
         });
         Assert.Equal(System.Net.HttpStatusCode.Redirect, restored.Status);
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using MachiDx.Activities.Data;
+using MachiDx.Activities.Events;
 using MachiDx.Activities.Rewards;
 using MachiDx.Platform.Tenancy;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MachiDx.Activities.Dashboard;
 
-/// <summary>Points granted by kind and month, budget use and participation for the fiscal year, with a CSV export.</summary>
+/// <summary>Points granted by kind and month, budget use, participation and the top events of the fiscal year, with CSV exports.</summary>
 [Authorize(Policy = ActivitiesPolicies.RewardAdmin)]
 public sealed class RewardDashboardModel(ActivitiesDbContext db, RewardIssuer issuer, TenantContext tenant, TimeProvider time) : PageModel
 {
@@ -28,7 +29,27 @@ public sealed class RewardDashboardModel(ActivitiesDbContext db, RewardIssuer is
 
     public int Skipped { get; private set; }
 
+    /// <summary>Residents who received points, per kind of activity.</summary>
+    public IReadOnlyDictionary<RewardKind, int> ResidentsByKind { get; private set; } = new Dictionary<RewardKind, int>();
+
+    /// <summary>The fiscal year's events with the most attendance.</summary>
+    public IReadOnlyList<EventRow> TopEvents { get; private set; } = [];
+
+    public int EventCount { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnGetEventsCsvAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        var csv = new StringBuilder("開催日,活動名,主催,定員,申込・参加,参加者(受付済み),参加ポイント\r\n");
+        foreach (var e in TopEvents)
+        {
+            csv.Append(CultureInfo.InvariantCulture, $"{e.Date:yyyy-MM-dd},{Quote(e.Title)},{Quote(e.Organizer)},{e.Capacity},{e.Taken},{e.Attended},{e.Points}\r\n");
+        }
+
+        return Csv(csv, $"volunteer-events-{CityCode}-{FiscalYear}.csv");
+    }
 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
@@ -39,9 +60,15 @@ public sealed class RewardDashboardModel(ActivitiesDbContext db, RewardIssuer is
             csv.Append(CultureInfo.InvariantCulture, $"{m.Month / 100}-{m.Month % 100:00},{m.OnlineApplication},{m.Volunteer},{m.Health},{m.Count},{m.Residents}\r\n");
         }
 
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8",
-            $"activity-points-{CityCode}-{FiscalYear}.csv");
+        return Csv(csv, $"activity-points-{CityCode}-{FiscalYear}.csv");
     }
+
+    private FileContentResult Csv(StringBuilder csv, string name) =>
+        File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8", name);
+
+    // Quoted, and a leading = + - @ neutralised so a spreadsheet does not run it as a formula.
+    private static string Quote(string text) =>
+        "\"" + (text.Length > 0 && "=+-@".Contains(text[0], StringComparison.Ordinal) ? "'" : "") + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     private async Task LoadAsync(CancellationToken ct)
     {
@@ -54,6 +81,19 @@ public sealed class RewardDashboardModel(ActivitiesDbContext db, RewardIssuer is
         Skipped = rows.Count(r => r.Status == RewardStatus.Skipped);
         var granted = rows.Where(r => r.Status == RewardStatus.Granted).ToList();
         Residents = granted.Select(r => r.ResidentId).Distinct().Count();
+        ResidentsByKind = granted.GroupBy(r => r.Kind).ToDictionary(g => g.Key, g => g.Select(r => r.ResidentId).Distinct().Count());
+
+        var from = MachiDx.Platform.JapanTime.StartOfDayUtc(new DateOnly(fy, 4, 1));
+        var to = MachiDx.Platform.JapanTime.StartOfDayUtc(new DateOnly(fy + 1, 4, 1));
+        var events = await db.Events.AsNoTracking().Where(e => e.StartsAtUtc >= from && e.StartsAtUtc < to && e.Status == EventStatus.Open)
+            .Select(e => new { e.Id, e.Title, e.OrganizerName, e.StartsAtUtc, e.Capacity, e.Taken, e.RewardPoints }).ToListAsync(ct);
+        EventCount = events.Count;
+        var ids = events.Select(e => e.Id).ToList();
+        var attended = await db.Registrations.AsNoTracking().Where(r => ids.Contains(r.EventId) && r.Status == RegistrationStatus.Attended)
+            .GroupBy(r => r.EventId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        TopEvents = [.. events.Select(e => new EventRow(DateOnly.FromDateTime(MachiDx.Platform.JapanTime.ToJst(e.StartsAtUtc)), e.Title, e.OrganizerName, e.Capacity, e.Taken,
+                attended.GetValueOrDefault(e.Id), e.RewardPoints))
+            .OrderByDescending(e => e.Attended).ThenByDescending(e => e.Taken).ThenBy(e => e.Date).Take(10)];
         Months = [.. granted.GroupBy(r => r.Month).OrderBy(g => g.Key).Select(g => new MonthRow(
             g.Key,
             g.Where(r => r.Kind == RewardKind.OnlineApplication).Sum(r => r.Points),
@@ -64,4 +104,6 @@ public sealed class RewardDashboardModel(ActivitiesDbContext db, RewardIssuer is
     }
 
     public sealed record MonthRow(int Month, long OnlineApplication, long Volunteer, long Health, int Count, int Residents);
+
+    public sealed record EventRow(DateOnly Date, string Title, string Organizer, int Capacity, int Taken, int Attended, long Points);
 }

@@ -1,3 +1,6 @@
+using MachiDx.Activities.Events;
+using MachiDx.Activities.Groups;
+using MachiDx.Activities.Health;
 using MachiDx.Activities.Rewards;
 using MachiDx.Platform.Data;
 using MachiDx.Platform.Tenancy;
@@ -6,7 +9,7 @@ using Microsoft.EntityFrameworkCore.Design;
 
 namespace MachiDx.Activities.Data;
 
-/// <summary>The Activities module's tables: reward rules and reward decisions (events and health activities come next).</summary>
+/// <summary>The Activities module's tables: reward rules and decisions, volunteer events and their groups, health records.</summary>
 public abstract class ActivitiesDbContext(DbContextOptions options, TenantContext tenant) : ModuleDbContext(options, tenant)
 {
     public override string ModuleName => "activities";
@@ -15,11 +18,26 @@ public abstract class ActivitiesDbContext(DbContextOptions options, TenantContex
 
     public DbSet<RewardGrant> Grants => Set<RewardGrant>();
 
+    public DbSet<RewardBudgetUse> BudgetUse => Set<RewardBudgetUse>();
+
+    public DbSet<VolunteerEvent> Events => Set<VolunteerEvent>();
+
+    public DbSet<EventRegistration> Registrations => Set<EventRegistration>();
+
+    public DbSet<OrganizerGroup> Groups => Set<OrganizerGroup>();
+
+    public DbSet<HealthRecord> HealthRecords => Set<HealthRecord>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
         RewardPolicy.Configure(modelBuilder.Entity<RewardPolicy>());
         RewardGrant.Configure(modelBuilder.Entity<RewardGrant>());
+        RewardBudgetUse.Configure(modelBuilder.Entity<RewardBudgetUse>());
+        VolunteerEvent.Configure(modelBuilder.Entity<VolunteerEvent>());
+        EventRegistration.Configure(modelBuilder.Entity<EventRegistration>());
+        OrganizerGroup.Configure(modelBuilder.Entity<OrganizerGroup>());
+        HealthRecord.Configure(modelBuilder.Entity<HealthRecord>());
     }
 }
 

@@ -29,6 +29,7 @@ public sealed class PolicyPageModel(ActivitiesDbContext db, RewardIssuer issuer,
         {
             OnlineApplicationPoints = p.OnlineApplicationPoints, OnlineApplicationMode = p.OnlineApplicationMode, VolunteerPoints = p.VolunteerPoints,
             MonthlyCapPoints = p.MonthlyCapPoints, FiscalYearBudgetPoints = p.FiscalYearBudgetPoints,
+            StepPointsTable = p.StepPointsTable, MaxStepsPerDay = p.MaxStepsPerDay, CheckupPoints = p.CheckupPoints, HealthClassPoints = p.HealthClassPoints,
         };
     }
 
@@ -37,6 +38,15 @@ public sealed class PolicyPageModel(ActivitiesDbContext db, RewardIssuer issuer,
         if (Input.MonthlyCapPoints is > 0 && Input.OnlineApplicationPoints > Input.MonthlyCapPoints)
         {
             ModelState.AddModelError("Input.MonthlyCapPoints", "1か月の上限は、オンライン申請1件のポイント以上にしてください（0は上限なし）。");
+        }
+
+        if (Input.StepPointsTable is { } table && RewardPolicy.ParseStepTable(table) is null)
+        {
+            ModelState.AddModelError("Input.StepPointsTable", "「歩数:ポイント」をカンマ区切りで、歩数もポイントも少ない順に入力してください（例: 7000:5,10000:10）。");
+        }
+        else if (Input.StepPointsTable is { } steps && Input.MaxStepsPerDay is { } max && RewardPolicy.ParseStepTable(steps)!.Any(t => t.Steps > max))
+        {
+            ModelState.AddModelError("Input.MaxStepsPerDay", "1日の上限は、歩数の表のいちばん多い歩数以上にしてください。");
         }
 
         if (!ModelState.IsValid)
@@ -50,9 +60,13 @@ public sealed class PolicyPageModel(ActivitiesDbContext db, RewardIssuer issuer,
         p.VolunteerPoints = Input.VolunteerPoints!.Value;
         p.MonthlyCapPoints = Input.MonthlyCapPoints!.Value;
         p.FiscalYearBudgetPoints = Input.FiscalYearBudgetPoints!.Value;
+        p.StepPointsTable = Input.StepPointsTable!.Replace(" ", "", StringComparison.Ordinal);
+        p.MaxStepsPerDay = Input.MaxStepsPerDay!.Value;
+        p.CheckupPoints = Input.CheckupPoints!.Value;
+        p.HealthClassPoints = Input.HealthClassPoints!.Value;
         p.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
         audit.Record(db, "activities.policy.update", "reward-policy", CityCode,
-            $"online {p.OnlineApplicationPoints}pt {p.OnlineApplicationMode}, volunteer {p.VolunteerPoints}pt, cap {p.MonthlyCapPoints}pt/月, budget {p.FiscalYearBudgetPoints}pt/年度");
+            $"online {p.OnlineApplicationPoints}pt {p.OnlineApplicationMode}, volunteer {p.VolunteerPoints}pt, cap {p.MonthlyCapPoints}pt/月, budget {p.FiscalYearBudgetPoints}pt/年度, steps {p.StepPointsTable} max {p.MaxStepsPerDay}, checkup {p.CheckupPoints}pt, class {p.HealthClassPoints}pt");
         await db.SaveChangesAsync(ct);
         return Redirect($"/{CityCode}/staff/activities/policy?saved=true");
     }
@@ -72,6 +86,26 @@ public sealed class PolicyInput
     [Required(ErrorMessage = "ポイントを入力してください。")]
     [Range(0, 100_000, ErrorMessage = "0から100,000の整数で入力してください。")]
     public long? VolunteerPoints { get; set; }
+
+    [Display(Name = "歩数とポイントの表")]
+    [Required(ErrorMessage = "歩数とポイントの表を入力してください。")]
+    [StringLength(200, ErrorMessage = "200文字以内で入力してください。")]
+    public string? StepPointsTable { get; set; }
+
+    [Display(Name = "1日に記録できる歩数の上限")]
+    [Required(ErrorMessage = "上限を入力してください。")]
+    [Range(1_000, 200_000, ErrorMessage = "1,000から200,000の整数で入力してください。")]
+    public int? MaxStepsPerDay { get; set; }
+
+    [Display(Name = "健康診断・検診1回あたりのポイント")]
+    [Required(ErrorMessage = "ポイントを入力してください。")]
+    [Range(0, 100_000, ErrorMessage = "0から100,000の整数で入力してください（0はポイントなし）。")]
+    public long? CheckupPoints { get; set; }
+
+    [Display(Name = "健康教室1回あたりのポイント")]
+    [Required(ErrorMessage = "ポイントを入力してください。")]
+    [Range(0, 100_000, ErrorMessage = "0から100,000の整数で入力してください（0はポイントなし）。")]
+    public long? HealthClassPoints { get; set; }
 
     [Display(Name = "1人1か月あたりの上限（pt）")]
     [Required(ErrorMessage = "上限を入力してください。")]

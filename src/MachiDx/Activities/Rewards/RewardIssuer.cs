@@ -15,7 +15,8 @@ public sealed record RewardRequest(Guid ResidentId, RewardKind Kind, string Sour
 /// Decides and issues rewards: one decision per source key (unique), the resident's monthly cap and the city's
 /// fiscal-year budget, then the wallet grant under the same key. The decision is recorded before the grant; a
 /// redelivered event finds a Pending decision and finishes it, and the wallet's key makes the grant happen once.
-/// Decisions for one resident are serialised in the process, so two events cannot both pass the cap.
+/// Decisions for one resident are serialised in the process, so two events cannot both pass the monthly cap; the
+/// fiscal-year budget is reserved by a conditional update, so it holds across residents and nodes.
 /// </summary>
 public sealed class RewardIssuer(ActivitiesDbContext db, IWalletRewards wallet, TenantContext tenant, TimeProvider time)
 {
@@ -59,20 +60,27 @@ public sealed class RewardIssuer(ActivitiesDbContext db, IWalletRewards wallet, 
             };
             var thisMonth = await db.Grants.Where(g => g.ResidentId == request.ResidentId && g.Month == grant.Month && g.Status != RewardStatus.Skipped)
                 .SumAsync(g => g.Points, ct);
-            var thisYear = await db.Grants.Where(g => g.FiscalYear == grant.FiscalYear && g.Status != RewardStatus.Skipped).SumAsync(g => g.Points, ct);
             if (policy.MonthlyCapPoints > 0 && thisMonth + request.Points > policy.MonthlyCapPoints)
             {
                 Skip(grant, string.Create(CultureInfo.InvariantCulture, $"今月の上限（{policy.MonthlyCapPoints:N0}pt）に達したため、ポイントは付きませんでした。"));
             }
-            else if (thisYear + request.Points > policy.FiscalYearBudgetPoints)
-            {
-                Skip(grant, "今年度のポイントの予算に達したため、ポイントは付きませんでした。");
-            }
 
-            db.Grants.Add(grant);
+            // The decision and its budget reservation commit together, or neither does.
+            var strategy = db.Database.CreateExecutionStrategy();
             try
             {
-                await db.SaveChangesAsync(ct);
+                await strategy.ExecuteAsync(async token =>
+                {
+                    await using var tx = await db.Database.BeginTransactionAsync(token);
+                    if (grant.Status == RewardStatus.Pending && !await ReserveBudgetAsync(grant.FiscalYear, grant.Points, policy.FiscalYearBudgetPoints, token))
+                    {
+                        Skip(grant, "今年度のポイントの予算に達したため、ポイントは付きませんでした。");
+                    }
+
+                    db.Grants.Add(grant);
+                    await db.SaveChangesAsync(token);
+                    await tx.CommitAsync(token);
+                }, ct);
             }
             catch (DbUpdateException)
             {
@@ -126,6 +134,7 @@ public sealed class RewardIssuer(ActivitiesDbContext db, IWalletRewards wallet, 
                 break;
             case RewardGrantStatus.BudgetExhausted:
                 Skip(grant, "市のポイントの予算に達したため、ポイントは付きませんでした。");
+                await ReleaseBudgetAsync(grant.FiscalYear, grant.Points, ct);
                 break;
             default:
                 throw new InvalidOperationException($"The wallet refused reward key {grant.SourceKey}: {result}.");
@@ -133,6 +142,28 @@ public sealed class RewardIssuer(ActivitiesDbContext db, IWalletRewards wallet, 
 
         await db.SaveChangesAsync(ct);
     }
+
+    // spent + points ≤ budget, as one conditional update: concurrent reservations cannot both take the last points.
+    private async Task<bool> ReserveBudgetAsync(int fiscalYear, long points, long budget, CancellationToken ct)
+    {
+        if (!await db.BudgetUse.AnyAsync(b => b.FiscalYear == fiscalYear, ct))
+        {
+            var spent = await db.Grants.Where(g => g.FiscalYear == fiscalYear && g.Status != RewardStatus.Skipped).SumAsync(g => g.Points, ct);
+            await db.Database.ExecuteSqlAsync(InsertBudgetRow(tenant.Required.Id, fiscalYear, spent), ct);
+        }
+
+        return await db.BudgetUse.Where(b => b.FiscalYear == fiscalYear && b.SpentPoints + points <= budget)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.SpentPoints, b => b.SpentPoints + points), ct) == 1;
+    }
+
+    private async Task ReleaseBudgetAsync(int fiscalYear, long points, CancellationToken ct) =>
+        await db.BudgetUse.Where(b => b.FiscalYear == fiscalYear)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.SpentPoints, b => b.SpentPoints - points), ct);
+
+    // The year's first reservation creates the row from the decisions so far; a concurrent creator wins harmlessly.
+    private FormattableString InsertBudgetRow(int municipalityId, int fiscalYear, long spent) => db.Database.IsNpgsql()
+        ? (FormattableString)$"INSERT INTO activities.reward_budget_use (\"MunicipalityId\", \"FiscalYear\", \"SpentPoints\") VALUES ({municipalityId}, {fiscalYear}, {spent}) ON CONFLICT DO NOTHING"
+        : (FormattableString)$"INSERT OR IGNORE INTO activities_reward_budget_use (MunicipalityId, FiscalYear, SpentPoints) VALUES ({municipalityId}, {fiscalYear}, {spent})";
 
     private static void Skip(RewardGrant grant, string reason)
     {

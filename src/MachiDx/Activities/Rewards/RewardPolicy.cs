@@ -23,7 +23,23 @@ public sealed class RewardPolicy : ITenantOwned
 
     public OnlineRewardMode OnlineApplicationMode { get; set; } = OnlineRewardMode.FirstPerProcedure;
 
+    /// <summary>Standard points for attending a volunteer event; staff may set another value per event.</summary>
     public long VolunteerPoints { get; set; } = 300;
+
+    /// <summary>
+    /// Steps to points, "steps:points" ascending and cumulative, e.g. "7000:5,10000:10": 7,000 steps in a day earn 5 pt
+    /// (らづFit's rate) and 10,000 earn 10 pt in all. The last entry is the most a day can earn.
+    /// </summary>
+    public string StepPointsTable { get; set; } = "7000:5,10000:10";
+
+    /// <summary>Counts above this are refused as implausible for one day.</summary>
+    public int MaxStepsPerDay { get; set; } = 50_000;
+
+    /// <summary>A health check-up or 検診, attested by staff.</summary>
+    public long CheckupPoints { get; set; } = 500;
+
+    /// <summary>A health class (健康教室), attested by staff.</summary>
+    public long HealthClassPoints { get; set; } = 200;
 
     /// <summary>Most points one resident can receive in a calendar month (JST); 0 = no cap.</summary>
     public long MonthlyCapPoints { get; set; } = 3_000;
@@ -33,10 +49,55 @@ public sealed class RewardPolicy : ITenantOwned
 
     public DateTime UpdatedAtUtc { get; set; }
 
+    /// <summary>The step table as (steps, cumulative points), ascending.</summary>
+    public IReadOnlyList<(int Steps, long Points)> StepTiers() => ParseStepTable(StepPointsTable) ?? [];
+
+    /// <summary>Null unless the text is "steps:points" pairs with both strictly increasing and positive.</summary>
+    public static IReadOnlyList<(int Steps, long Points)>? ParseStepTable(string text)
+    {
+        var tiers = new List<(int, long)>();
+        foreach (var part in (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var pair = part.Split(':');
+            if (pair.Length != 2
+                || !int.TryParse(pair[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var steps)
+                || !long.TryParse(pair[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var points)
+                || steps <= 0 || points <= 0
+                || (tiers.Count > 0 && (steps <= tiers[^1].Item1 || points <= tiers[^1].Item2)))
+            {
+                return null;
+            }
+
+            tiers.Add((steps, points));
+        }
+
+        return tiers;
+    }
+
     internal static void Configure(EntityTypeBuilder<RewardPolicy> entity)
     {
         entity.ToTable("reward_policies");
         entity.HasKey(p => p.MunicipalityId);
         entity.Property(p => p.MunicipalityId).ValueGeneratedNever();
+        entity.Property(p => p.StepPointsTable).HasMaxLength(200);
+    }
+}
+
+/// <summary>
+/// Points committed against a fiscal year's budget (granted or being granted). Reserved by a conditional update
+/// (spent + points ≤ budget), so concurrent rewards for different residents, on any node, never overspend it.
+/// </summary>
+public sealed class RewardBudgetUse : ITenantOwned
+{
+    public int MunicipalityId { get; set; }
+
+    public int FiscalYear { get; set; }
+
+    public long SpentPoints { get; set; }
+
+    internal static void Configure(EntityTypeBuilder<RewardBudgetUse> entity)
+    {
+        entity.ToTable("reward_budget_use");
+        entity.HasKey(b => new { b.MunicipalityId, b.FiscalYear });
     }
 }

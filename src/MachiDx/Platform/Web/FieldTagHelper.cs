@@ -115,6 +115,7 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
     {
         null => "",
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        TimeOnly t => t.ToString("HH:mm", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => model.ToString() ?? "",
     };

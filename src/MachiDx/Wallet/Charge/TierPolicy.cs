@@ -1,8 +1,8 @@
 using MachiDx.Platform.Tenancy;
 using MachiDx.Wallet.Accounts;
+using MachiDx.Wallet.Contracts;
 using MachiDx.Wallet.Data;
 using MachiDx.Wallet.Settings;
-using Microsoft.EntityFrameworkCore;
 
 namespace MachiDx.Wallet.Charge;
 
@@ -11,7 +11,7 @@ public sealed record TierStanding(long PointsInWindow, int WindowDays, int Extra
 {
     /// <summary>「あと◯ptでプレミアム率が◯%上がります」, or null at the top tier.</summary>
     public string? NextTierHint => PointsToNextTier is { } left && NextTierExtraPercent is { } next
-        ? $"あと{left:N0}ptで、プレミアム率が+{next}%になります（過去{WindowDays}日間に受け取ったポイントで判定）。"
+        ? $"あと{left:N0}ptで、プレミアム率が+{next}%になります（過去{WindowDays}日間に活動で受け取ったポイントで判定）。"
         : null;
 }
 
@@ -22,30 +22,22 @@ public interface ITierPolicy
 }
 
 /// <summary>
-/// The default tier: ポイント granted to the resident in the trailing window, read from the ledger (the credits
-/// posted to the points lots granted in the window), against the city's thresholds.
+/// The premium tier from civic activity: the points the Activities module granted the resident in the city's trailing
+/// window (online procedures, volunteering, health activities) against the city's thresholds. Points from refunds or
+/// other wallet movements do not count.
 /// </summary>
-public sealed class PointsWindowTierPolicy(WalletBook book, TimeProvider time) : ITierPolicy
+public sealed class ActivityTierPolicy(WalletBook book, IActivityPoints activity, TimeProvider time) : ITierPolicy
 {
     public async Task<TierStanding> StandingAsync(WalletDbContext db, MunicipalityInfo city, Guid residentId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(city);
         var settings = await book.SettingsAsync(city, ct);
         var since = time.GetUtcNow().UtcDateTime.AddDays(-settings.TierWindowDays);
-        var lots = (await book.LotsAsync(db, city.Id, residentId, reload: false, ct))
-            .Where(l => l.Bucket == Bucket.Points && l.GrantedAtUtc >= since).Select(l => l.AccountId).ToArray();
-        long points = 0;
-        if (lots.Length > 0)
-        {
-            var balances = await book.Ledger.GetBalancesAsync(WalletLedgerIds.Ledger(city.Id), lots, ct);
-            var refunds = await RefundedIntoAsync(db, residentId, since, ct);
-            points = Math.Max(0, balances.Sum(b => b?.Balance.CreditsPosted ?? 0) - refunds);
-        }
+        var points = await activity.EarnedSinceAsync(residentId, since, ct);
 
-        var tiers = settings.Tiers();
         var extra = 0;
         (long Points, int Percent)? next = null;
-        foreach (var tier in tiers)
+        foreach (var tier in settings.Tiers())
         {
             if (points >= tier.Points)
             {
@@ -60,8 +52,4 @@ public sealed class PointsWindowTierPolicy(WalletBook book, TimeProvider time) :
 
         return new TierStanding(points, settings.TierWindowDays, extra, next is { } n ? n.Points - points : null, next?.Percent);
     }
-
-    // Refunds of payments also credit points lots; they are not new points.
-    private static async Task<long> RefundedIntoAsync(WalletDbContext db, Guid residentId, DateTime since, CancellationToken ct) =>
-        await db.Refunds.Where(r => r.ResidentId == residentId && r.CreatedAtUtc >= since).SumAsync(r => r.PointsYen, ct);
 }

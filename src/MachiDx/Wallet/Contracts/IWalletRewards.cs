@@ -17,7 +17,8 @@ public enum RewardGrantStatus
 
 /// <summary>
 /// What other modules (Activities) may ask of the wallet: grant ポイント to a resident of the bound municipality.
-/// The reward key (tenant, source event, rule) makes a re-delivered event grant nothing twice.
+/// The reward key (tenant, source event, rule; at most 200 characters) makes a re-delivered event grant nothing twice;
+/// the description (shown in the wallet's history) is cut at 200 characters.
 /// </summary>
 public interface IWalletRewards
 {

@@ -57,7 +57,7 @@ public sealed class Lot : ITenantOwned
         entity.HasKey(l => l.Id);
         entity.HasIndex(l => new { l.MunicipalityId, l.ResidentId });
         entity.HasIndex(l => new { l.MunicipalityId, l.ExpiredAtUtc, l.ExpiresAtUtc });
-        entity.Property(l => l.SourceReference).HasMaxLength(80);
-        entity.Property(l => l.Description).HasMaxLength(100);
+        entity.Property(l => l.SourceReference).HasMaxLength(200);
+        entity.Property(l => l.Description).HasMaxLength(200);
     }
 }

@@ -11,9 +11,17 @@ namespace MachiDx.Wallet.Lots;
 /// <summary>Grants points as a lot of their own, paid from the city's reward budget; lot and transfer ids derive from the reward key.</summary>
 public sealed class RewardDesk(WalletDbContext db, WalletBook book, TenantContext tenant, TimeProvider time) : IWalletRewards
 {
+    public const int MaxKeyLength = 200;
+
+    public const int MaxDescriptionLength = 200;
+
     public async Task<RewardGrantStatus> GrantPointsAsync(Guid residentId, long points, string rewardKey, string description, CancellationToken ct)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(points);
+        ArgumentException.ThrowIfNullOrEmpty(rewardKey);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(rewardKey.Length, MaxKeyLength, nameof(rewardKey));
+        ArgumentNullException.ThrowIfNull(description);
+        description = description.Length > MaxDescriptionLength ? description[..(MaxDescriptionLength - 1)] + "…" : description;
         var city = tenant.Required;
         await book.EnsureCityAsync(city.Id, ct);
         var settings = await book.SettingsAsync(city, ct);

@@ -1,5 +1,6 @@
 using MachiDx.Platform.Identity;
 using MachiDx.Platform.Tenancy;
+using MachiDx.Platform.Web;
 using MachiDx.Wallet.Merchants;
 using Microsoft.AspNetCore.Mvc;
 

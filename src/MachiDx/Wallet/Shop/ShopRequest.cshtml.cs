@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using MachiDx.Platform.Identity;
 using MachiDx.Platform.Tenancy;
+using MachiDx.Platform.Web;
 using MachiDx.Wallet.Data;
 using MachiDx.Wallet.Merchants;
 using MachiDx.Wallet.Pay;

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using MachiDx.Platform.Identity;
 using MachiDx.Platform.People;
 using MachiDx.Platform.Tenancy;
+using MachiDx.Platform.Web;
 using MachiDx.Wallet.Accounts;
 using MachiDx.Wallet.Cards;
 using MachiDx.Wallet.Charge;

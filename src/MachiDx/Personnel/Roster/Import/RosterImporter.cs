@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using MachiDx.Personnel.Data;
 using MachiDx.Personnel.Engine.Eligibility;
 using MachiDx.Platform.Audit;
+using MachiDx.Platform.Files;
 using MachiDx.Platform.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,9 +22,9 @@ public sealed partial class RosterImporter(PersonnelDbContext db, StaffDirectory
     {
         var departments = await directory.DepartmentsAsync(ct);
         var errors = new List<string>();
-        var people = ParseStaff(CsvReader.Decode(staffCsv), departments, errors);
+        var people = ParseStaff(CsvText.Decode(staffCsv), departments, errors);
         var known = (await db.Staff.Select(s => s.StaffNumber).ToListAsync(ct)).Concat(people.Select(p => p.StaffNumber)).ToHashSet(StringComparer.Ordinal);
-        var records = recordsCsv is { Length: > 0 } ? ParseRecords(CsvReader.Decode(recordsCsv), known, errors) : [];
+        var records = recordsCsv is { Length: > 0 } ? ParseRecords(CsvText.Decode(recordsCsv), known, errors) : [];
         if (people.Count == 0 && records.Count == 0 && errors.Count == 0)
         {
             errors.Add("取り込むデータ行がありません（1行目は見出し行です）。");
@@ -111,7 +112,7 @@ public sealed partial class RosterImporter(PersonnelDbContext db, StaffDirectory
     {
         var people = new List<ParsedImport.Person>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (line, f) in CsvReader.Read(text))
+        foreach (var (line, f) in CsvText.Read(text))
         {
             if (line == 1 && f.Length > 0 && f[0].Trim() == RosterCsvFormat.StaffHeader[0])
             {
@@ -192,7 +193,7 @@ public sealed partial class RosterImporter(PersonnelDbContext db, StaffDirectory
     {
         var records = new List<ParsedImport.Record>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (line, f) in CsvReader.Read(text))
+        foreach (var (line, f) in CsvText.Read(text))
         {
             if (line == 1 && f.Length > 0 && f[0].Trim() == RosterCsvFormat.RecordsHeader[0])
             {

@@ -509,8 +509,8 @@ namespace MachiDx.Wallet.Data.Migrations.Postgres
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<DateTime?>("ExpiredAtUtc")
                         .HasColumnType("timestamp with time zone");
@@ -541,8 +541,8 @@ namespace MachiDx.Wallet.Data.Migrations.Postgres
 
                     b.Property<string>("SourceReference")
                         .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("character varying(80)");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
 

@@ -499,7 +499,7 @@ namespace MachiDx.Wallet.Data.Migrations.Sqlite
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(100)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("ExpiredAtUtc")
@@ -531,7 +531,7 @@ namespace MachiDx.Wallet.Data.Migrations.Sqlite
 
                     b.Property<string>("SourceReference")
                         .IsRequired()
-                        .HasMaxLength(80)
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

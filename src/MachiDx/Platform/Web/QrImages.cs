@@ -1,8 +1,8 @@
 using QRCoder;
 
-namespace MachiDx.Wallet.Merchants;
+namespace MachiDx.Platform.Web;
 
-/// <summary>QR codes as PNG data URIs (QRCoder), for the shop's poster, one-time payment QRs and QRカード.</summary>
+/// <summary>QR codes as PNG data URIs (QRCoder), for shop posters, one-time payment QRs, QRカード and venue check-in codes.</summary>
 public static class QrImages
 {
     public static string PngDataUri(string text, int pixelsPerModule = 8)

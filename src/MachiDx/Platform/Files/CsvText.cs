@@ -1,12 +1,12 @@
 using System.Text;
 
-namespace MachiDx.Personnel.Roster.Import;
+namespace MachiDx.Platform.Files;
 
 /// <summary>
-/// A small RFC 4180 reader: quoted fields, doubled quotes, CRLF or LF, a UTF-8 BOM. Bytes that are not
+/// A small RFC 4180 reader shared by the CSV imports: quoted fields, doubled quotes, CRLF or LF, a UTF-8 BOM. Bytes that are not
 /// valid UTF-8 are read as Shift_JIS (what spreadsheet software in Japan often saves).
 /// </summary>
-public static class CsvReader
+public static class CsvText
 {
     public static string Decode(byte[] bytes)
     {

@@ -1,0 +1,235 @@
+using System.Net;
+using MachiDx.Activities.Data;
+using MachiDx.Activities.Events;
+using MachiDx.Activities.Groups;
+using MachiDx.Activities.Rewards;
+using MachiDx.Platform.Tenancy;
+using MachiDx.Tests.Infrastructure;
+using MachiDx.Tests.Wallet;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MachiDx.Tests.Activities;
+
+/// <summary>Volunteer events: organising, registration within capacity, venue check-in by rotating code, and the reward.</summary>
+public abstract class VolunteerScenarios<TApp>(TApp app) : IClassFixture<TApp>
+    where TApp : MachiDxApp
+{
+    [Fact]
+    public async Task Staff_organise_an_event_a_resident_registers_checks_in_with_the_venue_code_and_is_rewarded_once()
+    {
+        var staff = app.Pages();
+        await staff.LoginAsync("okawa", "staff");
+        var bad = await staff.SubmitAsync("/okawa/activities/organize", new Dictionary<string, string>
+        {
+            ["Input.OrganizerKey"] = "city", ["Input.Title"] = "", ["Input.Place"] = "公民館", ["Input.Date"] = "2020-01-01",
+            ["Input.Starts"] = "10:00", ["Input.Ends"] = "09:00", ["Input.Capacity"] = "0", ["Input.RewardPoints"] = "300",
+        });
+        Assert.Equal(HttpStatusCode.OK, bad.Status);
+        Assert.Contains("活動名を入力", bad.FieldError("Input_Title"));
+        Assert.Contains("今日以降", bad.FieldError("Input_Date"));
+        Assert.Contains("開始時刻より後", bad.FieldError("Input_Ends"));
+        Assert.Contains("1〜10,000人", bad.FieldError("Input_Capacity"));
+        var countBefore = await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<ActivitiesDbContext>().Events.CountAsync());
+
+        var created = await staff.SubmitAsync("/okawa/activities/organize", new Dictionary<string, string>
+        {
+            ["Input.OrganizerKey"] = "city", ["Input.Title"] = "河川敷の清掃", ["Input.Place"] = "筑後川河川敷", ["Input.Date"] = "2030-06-01",
+            ["Input.Starts"] = "09:00", ["Input.Ends"] = "11:00", ["Input.Capacity"] = "20", ["Input.RewardPoints"] = "400", ["Input.Description"] = "軍手をお持ちください。",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, created.Status);
+        Assert.Equal(countBefore + 1, await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<ActivitiesDbContext>().Events.CountAsync()));
+        var eventId = Guid.Parse(created.Location!.Split('/')[4].Split('?')[0]);
+
+        // Move it to now, so that check-in is open.
+        await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<ActivitiesDbContext>().Events.Where(e => e.Id == eventId)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.StartsAtUtc, DateTime.UtcNow.AddMinutes(-5)).SetProperty(e => e.EndsAtUtc, DateTime.UtcNow.AddHours(2))));
+        var resident = await app.UserIdAsync("okawa", "jumin001");
+        var before = (await app.WalletAsync("okawa", resident)).Total;
+        var pages = app.Pages();
+        await pages.LoginAsync("okawa", "jumin001");
+        var registered = await pages.SubmitAsync($"/okawa/activities/events/{eventId}", new Dictionary<string, string>(), $"/okawa/activities/events/{eventId}?handler=Register");
+        Assert.Equal(HttpStatusCode.Redirect, registered.Status);
+        Assert.Contains("申込済み", (await pages.GetAsync($"/okawa/activities/events/{eventId}")).Text);
+
+        var e = await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<ActivitiesDbContext>().Events.AsNoTracking().SingleAsync(x => x.Id == eventId));
+        var code = ActivityTestData.CodeNow(e);
+        var checkedIn = await pages.SubmitAsync($"/okawa/activities/events/{eventId}/check-in?code={code}", new Dictionary<string, string> { ["code"] = code });
+        Assert.Contains("受付完了", checkedIn.Text);
+        await app.DispatchAsync();
+        Assert.Equal(before + 400, (await app.WalletAsync("okawa", resident)).Total);
+        var grant = Assert.Single(await app.GrantsAsync("okawa", resident), g => g.Kind == RewardKind.Volunteer);
+        Assert.Matches("^ボランティア「河川敷の清掃」（\\d{1,2}月\\d{1,2}日）に参加しました$", grant.Reason);
+
+        // The same code again, a fresh code, and the event redelivered: no second reward.
+        var again = await pages.SubmitAsync($"/okawa/activities/events/{eventId}/check-in?code={code}", new Dictionary<string, string> { ["code"] = ActivityTestData.CodeNow(e) });
+        Assert.Contains("すでに受付済み", again.Text);
+        await app.WithScopeAsync("okawa", async sp =>
+        {
+            var handler = sp.GetRequiredService<MachiDx.Platform.Outbox.IIntegrationEventHandler<MachiDx.Activities.Contracts.VolunteerAttended>>();
+            await handler.HandleAsync(new(1, eventId, e.Title, new DateOnly(2030, 6, 1), resident, 400, DateTime.UtcNow), new(Guid.NewGuid(), DateTime.UtcNow, 2), CancellationToken.None);
+            return 0;
+        });
+        await app.DispatchAsync();
+        Assert.Equal(before + 400, (await app.WalletAsync("okawa", resident)).Total);
+        Assert.Equal(RegistrationStatus.Attended, Assert.Single(await app.RegistrationsAsync("okawa", eventId)).Status);
+        await app.AssertLedgerConsistentAsync("okawa");
+    }
+
+    [Fact]
+    public async Task Expired_wrong_and_out_of_hours_codes_are_refused_and_change_nothing()
+    {
+        var running = await app.EventAsync("yukuhashi", TimeSpan.FromMinutes(-10), TimeSpan.FromHours(2));
+        var other = await app.EventAsync("yukuhashi", TimeSpan.FromMinutes(-10), TimeSpan.FromHours(2));
+        var future = await app.EventAsync("yukuhashi", TimeSpan.FromDays(2), TimeSpan.FromHours(2));
+        var ended = await app.EventAsync("yukuhashi", TimeSpan.FromHours(-3), TimeSpan.FromHours(1));
+        var pages = app.Pages();
+        await pages.LoginAsync("yukuhashi", "jumin002");
+
+        async Task<Page> CheckInAsync(VolunteerEvent e, string code) =>
+            await pages.SubmitAsync($"/yukuhashi/activities/events/{e.Id}/check-in", new Dictionary<string, string> { ["code"] = code });
+
+        Assert.Contains("有効期限が切れています", (await CheckInAsync(running, ActivityTestData.CodeNow(running, stepsAgo: 10))).FieldError("Code"));
+        Assert.Contains("受付コードが違います", (await CheckInAsync(running, ActivityTestData.CodeNow(other))).FieldError("Code"));
+        Assert.Contains("6桁の数字", (await CheckInAsync(running, "12ab")).FieldError("Code"));
+        Assert.Contains("受付時間外", (await CheckInAsync(future, ActivityTestData.CodeNow(future))).Text);
+        Assert.Contains("受付時間外", (await CheckInAsync(ended, ActivityTestData.CodeNow(ended))).Text);
+        foreach (var e in new[] { running, other, future, ended })
+        {
+            Assert.Empty(await app.RegistrationsAsync("yukuhashi", e.Id));
+        }
+
+        // A code that was valid a minute ago (two steps) still checks in: time to scan, sign in and confirm.
+        Assert.Contains("受付完了", (await CheckInAsync(running, ActivityTestData.CodeNow(running, stepsAgo: 2))).Text);
+    }
+
+    [Fact]
+    public async Task Capacity_holds_when_residents_register_at_the_same_moment_and_a_cancelled_place_is_freed()
+    {
+        var e = await app.EventAsync("miyama", TimeSpan.FromDays(3), TimeSpan.FromHours(2), capacity: 3);
+        string[] locals = ["jumin001", "jumin002", "jumin003", "jumin004", "jumin005", "resident", "resident2"];
+        var residents = await Task.WhenAll(locals.Select(l => app.UserIdAsync("miyama", l)));
+        var outcomes = await Task.WhenAll(residents.Select(r => app.WithScopeAsync("miyama", sp =>
+            sp.GetRequiredService<EventDesk>().RegisterAsync(e.Id, r, "テスト", CancellationToken.None))));
+        Assert.Equal(3, outcomes.Count(o => o == RegistrationOutcome.Registered));
+        Assert.Equal(4, outcomes.Count(o => o == RegistrationOutcome.Full));
+        var taken = await app.WithScopeAsync("miyama", sp => sp.GetRequiredService<ActivitiesDbContext>().Events.Where(x => x.Id == e.Id).Select(x => x.Taken).SingleAsync());
+        Assert.Equal(3, taken);
+        Assert.Equal(3, (await app.RegistrationsAsync("miyama", e.Id)).Count(r => r.Status == RegistrationStatus.Registered));
+
+        var first = residents[Array.IndexOf(outcomes, RegistrationOutcome.Registered)];
+        var waiting = residents[Array.IndexOf(outcomes, RegistrationOutcome.Full)];
+        Assert.Equal(CancelOutcome.Cancelled, await app.WithScopeAsync("miyama", sp => sp.GetRequiredService<EventDesk>().CancelRegistrationAsync(e.Id, first, CancellationToken.None)));
+        Assert.Equal(RegistrationOutcome.Registered, await app.WithScopeAsync("miyama", sp => sp.GetRequiredService<EventDesk>().RegisterAsync(e.Id, waiting, "テスト", CancellationToken.None)));
+        Assert.Equal(RegistrationOutcome.Full, await app.WithScopeAsync("miyama", sp => sp.GetRequiredService<EventDesk>().RegisterAsync(e.Id, first, "テスト", CancellationToken.None)));
+    }
+
+    [Fact]
+    public async Task A_resident_of_another_city_cannot_see_register_or_check_in()
+    {
+        var e = await app.EventAsync("okawa", TimeSpan.FromMinutes(-5), TimeSpan.FromHours(1));
+        var code = ActivityTestData.CodeNow(e);
+        var miyama = app.Pages();
+        await miyama.LoginAsync("miyama", "jumin003");
+        // Under miyama's address the okawa event does not exist.
+        Assert.Equal(HttpStatusCode.NotFound, (await miyama.GetAsync($"/miyama/activities/events/{e.Id}")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await miyama.GetAsync($"/miyama/activities/events/{e.Id}/check-in?code={code}")).Status);
+        // Under okawa's address a miyama account is not signed in there.
+        var okawaPage = await miyama.GetAsync($"/okawa/activities/events/{e.Id}/check-in?code={code}");
+        Assert.NotEqual(HttpStatusCode.OK, okawaPage.Status);
+        var token = (await miyama.GetAsync("/miyama/activities/events")).AntiforgeryToken();
+        var posted = await miyama.PostAsync($"/okawa/activities/events/{e.Id}/check-in", new Dictionary<string, string> { ["code"] = code, ["__RequestVerificationToken"] = token });
+        Assert.NotEqual(HttpStatusCode.OK, posted.Status);
+        Assert.Empty(await app.RegistrationsAsync("okawa", e.Id));
+        Assert.Empty(await app.RegistrationsAsync("miyama", e.Id));
+    }
+
+    [Fact]
+    public async Task A_group_applies_staff_approve_and_its_representative_organises_and_marks_attendance_but_cannot_touch_city_events()
+    {
+        var rep = app.Pages();
+        await rep.LoginAsync("yukuhashi", "jumin004");
+        Assert.Equal(HttpStatusCode.Forbidden, (await rep.GetAsync("/yukuhashi/activities/organize")).Status);
+        var badApply = await rep.SubmitAsync("/yukuhashi/activities/groups/apply", new Dictionary<string, string>
+        {
+            ["Input.Name"] = "", ["Input.Activity"] = "見守り", ["Input.ContactPhone"] = "abc",
+        });
+        Assert.NotNull(badApply.FieldError("Input_Name"));
+        Assert.Contains("0944-00-0000", badApply.FieldError("Input_ContactPhone"));
+        var name = "行橋テスト見守り隊" + Guid.NewGuid().ToString("N")[..4];
+        Assert.Equal(HttpStatusCode.Redirect, (await rep.SubmitAsync("/yukuhashi/activities/groups/apply", new Dictionary<string, string>
+        {
+            ["Input.Name"] = name, ["Input.Activity"] = "通学路の見守り", ["Input.ContactPhone"] = "0930-00-0000",
+        })).Status);
+        var groupId = await app.WithScopeAsync("yukuhashi", sp => sp.GetRequiredService<ActivitiesDbContext>().Groups.Where(g => g.Name == name).Select(g => g.Id).SingleAsync());
+
+        // Residents cannot review; staff must give a reason to refuse; then approve.
+        Assert.Equal(HttpStatusCode.Forbidden, (await rep.GetAsync("/yukuhashi/staff/activities/groups")).Status);
+        var staff = app.Pages();
+        await staff.LoginAsync("yukuhashi", "staff");
+        var noReason = await staff.SubmitAsync("/yukuhashi/staff/activities/groups", new Dictionary<string, string> { ["groupId"] = groupId.ToString(), ["approve"] = "false", ["Note"] = "" });
+        Assert.Contains("理由を入力", noReason.FieldError("Note"));
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.SubmitAsync("/yukuhashi/staff/activities/groups", new Dictionary<string, string> { ["groupId"] = groupId.ToString(), ["approve"] = "true" })).Status);
+
+        // The representative organises for the group; the points are the city's standard whatever is posted.
+        var created = await rep.SubmitAsync("/yukuhashi/activities/organize", new Dictionary<string, string>
+        {
+            ["Input.OrganizerKey"] = groupId.ToString(), ["Input.Title"] = "見守り活動", ["Input.Place"] = "小学校前", ["Input.Date"] = "2030-05-01",
+            ["Input.Starts"] = "07:30", ["Input.Ends"] = "08:30", ["Input.Capacity"] = "10", ["Input.RewardPoints"] = "9999",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, created.Status);
+        var groupEvent = await app.WithScopeAsync("yukuhashi", sp => sp.GetRequiredService<ActivitiesDbContext>().Events.AsNoTracking().SingleAsync(e => e.GroupId == groupId));
+        Assert.Equal((name, 300L), (groupEvent.OrganizerName, groupEvent.RewardPoints));
+        // Posting as the city is refused for a resident.
+        var asCity = await rep.SubmitAsync("/yukuhashi/activities/organize", new Dictionary<string, string>
+        {
+            ["Input.OrganizerKey"] = "city", ["Input.Title"] = "なりすまし", ["Input.Place"] = "x", ["Input.Date"] = "2030-05-01",
+            ["Input.Starts"] = "07:30", ["Input.Ends"] = "08:30", ["Input.Capacity"] = "10", ["Input.RewardPoints"] = "300",
+        });
+        Assert.NotNull(asCity.FieldError("Input_OrganizerKey"));
+        var cityEvent = await app.EventAsync("yukuhashi", TimeSpan.FromDays(1), TimeSpan.FromHours(1));
+        Assert.Equal(HttpStatusCode.NotFound, (await rep.GetAsync($"/yukuhashi/activities/organize/{cityEvent.Id}")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await rep.GetAsync($"/yukuhashi/activities/organize/{cityEvent.Id}/venue?handler=Code")).Status);
+
+        // During the event the representative marks a registered resident present; the reward follows.
+        await app.WithScopeAsync("yukuhashi", sp => sp.GetRequiredService<ActivitiesDbContext>().Events.Where(e => e.Id == groupEvent.Id)
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.StartsAtUtc, DateTime.UtcNow.AddMinutes(-1)).SetProperty(e => e.EndsAtUtc, DateTime.UtcNow.AddHours(1))));
+        var volunteer = await app.UserIdAsync("yukuhashi", "jumin005");
+        Assert.Equal(RegistrationOutcome.Registered, await app.WithScopeAsync("yukuhashi", sp => sp.GetRequiredService<EventDesk>().RegisterAsync(groupEvent.Id, volunteer, "テスト", CancellationToken.None)));
+        var registration = Assert.Single(await app.RegistrationsAsync("yukuhashi", groupEvent.Id));
+        var before = (await app.WalletAsync("yukuhashi", volunteer)).Total;
+        var marked = await rep.SubmitAsync($"/yukuhashi/activities/organize/{groupEvent.Id}", new Dictionary<string, string> { ["registrationId"] = registration.Id.ToString() },
+            $"/yukuhashi/activities/organize/{groupEvent.Id}?handler=Attended");
+        Assert.Equal(HttpStatusCode.Redirect, marked.Status);
+        using (var venue = await rep.Http.GetAsync($"/yukuhashi/activities/organize/{groupEvent.Id}/venue?handler=Code"))
+        {
+            var state = await venue.Content.ReadAsStringAsync();
+            Assert.Matches("\"code\":\"\\d{6}\"", state);
+        }
+
+        await app.DispatchAsync();
+        Assert.Equal(before + 300, (await app.WalletAsync("yukuhashi", volunteer)).Total);
+    }
+
+    [Fact]
+    public async Task The_fiscal_year_budget_holds_when_many_residents_are_rewarded_at_once()
+    {
+        var spent = await app.WithScopeAsync("miyama", async sp =>
+        {
+            var db = sp.GetRequiredService<ActivitiesDbContext>();
+            return await db.Grants.Where(g => g.Status != RewardStatus.Skipped).SumAsync(g => g.Points);
+        });
+        await using var _ = await app.PolicyAsync("miyama", p => p.FiscalYearBudgetPoints = spent + 600);
+        var e = await app.EventAsync("miyama", TimeSpan.FromMinutes(-5), TimeSpan.FromHours(1), capacity: 10, points: 300);
+        string[] locals = ["jumin001", "jumin002", "jumin003", "jumin004", "jumin005", "resident2"];
+        var residents = await Task.WhenAll(locals.Select(l => app.UserIdAsync("miyama", l)));
+        var grants = await Task.WhenAll(residents.Select(r => app.WithScopeAsync("miyama", sp =>
+            sp.GetRequiredService<RewardIssuer>().IssueAsync(new RewardRequest(r, RewardKind.Volunteer, $"volunteer/{e.Id:N}/{r:N}", "テスト", 300), CancellationToken.None))));
+        Assert.Equal(2, grants.Count(g => g.Status == RewardStatus.Granted));
+        Assert.All(grants.Where(g => g.Status == RewardStatus.Skipped), g => Assert.Contains("予算", g.SkipReason));
+    }
+}
+
+public sealed class VolunteerOnSqlite(SqliteApp app) : VolunteerScenarios<SqliteApp>(app);
+
+public sealed class VolunteerOnPostgres(PostgresApp app) : VolunteerScenarios<PostgresApp>(app);
