@@ -1,3 +1,4 @@
+using MachiDx.Platform.Identity;
 using MachiDx.Platform.Web;
 using MachiDx.Procedures.Catalogue;
 using MachiDx.Procedures.Contracts;
@@ -15,6 +16,8 @@ internal static class ProceduresApi
             .WithName("ListProcedures").WithSummary("この市の手続きの一覧 (List the city's procedures)").WithTags("Procedures");
         app.MapGet(ProceduresApiPaths.Procedure, GetAsync).AllowAnonymous()
             .WithName("GetProcedure").WithSummary("手続きの詳細 (Get one procedure)").WithTags("Procedures");
+        app.MapGet(ProceduresApiPaths.Kpi, Kpi.Report.KpiEndpoint.GetAsync).RequireAuthorization(Policies.Staff)
+            .WithName("GetProcedureKpi").WithSummary("手続き・月別のオンライン利用率 (Online usage per procedure per month for a fiscal year)").WithTags("Procedures");
     }
 
     private static async Task<Ok<List<ProcedureSummary>>> ListAsync(ProceduresDbContext db, CancellationToken ct) =>

@@ -5,4 +5,5 @@ public static class ProceduresApiPaths
 {
     public const string Procedures = "/api/v1/{city}/procedures";
     public const string Procedure = Procedures + "/{code}";
+    public const string Kpi = Procedures + "/kpi";
 }

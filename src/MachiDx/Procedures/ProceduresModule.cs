@@ -26,8 +26,12 @@ public static class ProceduresModule
         services.AddSingleton(_ => Forms.FormLibrary.Load());
         services.AddScoped<Applications.ApplicationDesk>();
         services.AddScoped<Applications.StaffAccess>();
+        services.AddScoped<Contracts.IProcedureUsage, Kpi.ProcedureUsage>();
+        services.AddScoped<Kpi.Cases.CaseRules>();
+        services.AddScoped<Kpi.Import.CaseCsvImporter>();
         services.AddIntegrationEvent<Contracts.ApplicationCompleted>(Contracts.ApplicationCompleted.EventName);
         services.AddSingleton<IDemoDataContributor, CatalogueDemoData>();
+        services.AddSingleton<IDemoDataContributor, Kpi.KpiDemoData>();
         services.AddSingleton<INavigationContributor, ProceduresNavigation>();
         services.AddAuthorizationBuilder();
         services.Configure<Microsoft.AspNetCore.Authorization.AuthorizationOptions>(ProceduresPolicies.Configure);

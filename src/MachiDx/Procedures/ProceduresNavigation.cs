@@ -22,6 +22,7 @@ internal sealed class ProceduresNavigation : INavigationContributor
         if (Roles.StaffRoles.Any(user.IsInRole))
         {
             yield return new("申請の受付箱", root + "/staff/applications");
+            yield return new("オンライン利用率", root + "/staff/procedures/kpi");
         }
         if (user.IsInRole(Roles.DxAdmin) || user.IsInRole(Roles.TenantAdmin))
         {

@@ -21,6 +21,8 @@ public abstract class ProceduresDbContext(DbContextOptions options, TenantContex
 
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
 
+    internal DbSet<Kpi.CaseCount> CaseCounts => Set<Kpi.CaseCount>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         CityProcedure.Configure(modelBuilder.Entity<CityProcedure>());
@@ -29,5 +31,6 @@ public abstract class ProceduresDbContext(DbContextOptions options, TenantContex
         ApplicationDraft.Configure(modelBuilder.Entity<ApplicationDraft>());
         StoredFile.Configure(modelBuilder.Entity<StoredFile>());
         Catalogue.Search.SearchMiss.Configure(modelBuilder.Entity<Catalogue.Search.SearchMiss>());
+        Kpi.CaseCount.Configure(modelBuilder.Entity<Kpi.CaseCount>());
     }
 }

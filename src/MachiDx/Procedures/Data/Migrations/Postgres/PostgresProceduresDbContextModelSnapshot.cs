@@ -568,6 +568,60 @@ namespace MachiDx.Procedures.Data.Migrations.Postgres
                     b.ToTable("search_misses", "procedures");
                 });
 
+            modelBuilder.Entity("MachiDx.Procedures.Kpi.CaseCount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("WholeMonth")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("MunicipalityId", "Date");
+
+                    b.HasIndex("MunicipalityId", "ProcedureCode", "Date");
+
+                    b.ToTable("case_counts", "procedures");
+                });
+
             modelBuilder.Entity("MachiDx.Procedures.Applications.ApplicationEvent", b =>
                 {
                     b.HasOne("MachiDx.Procedures.Applications.Application", null)

@@ -557,6 +557,60 @@ namespace MachiDx.Procedures.Data.Migrations.Sqlite
                     b.ToTable("procedures_search_misses", (string)null);
                 });
 
+            modelBuilder.Entity("MachiDx.Procedures.Kpi.CaseCount", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ProcedureCode")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedByName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("WholeMonth")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("MunicipalityId", "Date");
+
+                    b.HasIndex("MunicipalityId", "ProcedureCode", "Date");
+
+                    b.ToTable("procedures_case_counts", (string)null);
+                });
+
             modelBuilder.Entity("MachiDx.Procedures.Applications.ApplicationEvent", b =>
                 {
                     b.HasOne("MachiDx.Procedures.Applications.Application", null)
