@@ -1,5 +1,9 @@
+using MachiDx.Activities.Data;
 using MachiDx.BrowserTests.Infrastructure;
 using MachiDx.BrowserTests.Pages;
+using MachiDx.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace MachiDx.BrowserTests;
@@ -28,5 +32,122 @@ public sealed class ActivitiesJourneyTests(BrowserApp app)
         await new AccountPages(resident, "miyama").LoginAsDemoAsync("jumin003");
         await resident.VisitAsync("/miyama/activities/rewards");
         Assert.Contains("120pt", await resident.Locator("main").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task An_organiser_creates_an_event_a_resident_checks_in_with_the_venue_code_sees_the_points_and_a_higher_premium()
+    {
+        var title = "ため池の清掃 " + Guid.NewGuid().ToString("N")[..4];
+        var staff = await app.NewPageAsync();
+        await new AccountPages(staff, "okawa").LoginAsDemoAsync("staff");
+        await staff.VisitAsync("/okawa/activities/organize");
+        await staff.AssertAccessibleAsync();
+        await staff.GetByLabel("活動名").FillAsync(title);
+        await staff.GetByLabel("場所").FillAsync("大川市 ため池公園");
+        await staff.GetByLabel("開催日").FillAsync(DateTime.UtcNow.AddHours(9).AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await staff.GetByLabel("開始時刻").FillAsync("09:00");
+        await staff.GetByLabel("終了時刻").FillAsync("08:00");
+        await staff.GetByLabel("定員（人）").FillAsync("10");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "登録する" }).ClickAsync();
+        await staff.AssertAccessibleAsync();
+        Assert.Contains("開始時刻より後", await staff.Locator(".error-summary").InnerTextAsync());
+        await staff.GetByLabel("終了時刻").FillAsync("11:00");
+        await staff.GetByRole(AriaRole.Button, new() { Name = "登録する" }).ClickAsync();
+        Assert.Contains("活動を登録しました", await staff.Locator("main").InnerTextAsync());
+        await staff.AssertAccessibleAsync();
+        var eventId = Guid.Parse(staff.Url.Split('/')[5].Split('?')[0]);
+
+        var resident = await app.NewPageAsync();
+        await new AccountPages(resident, "okawa").LoginAsDemoAsync("jumin005");
+        await resident.VisitAsync("/okawa/wallet/charge");
+        Assert.Contains("地域活動による上乗せ：+0%", await resident.Locator("main").InnerTextAsync());
+        await resident.VisitAsync("/okawa/activities/events");
+        await resident.AssertAccessibleAsync();
+        await resident.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
+        await resident.GetByRole(AriaRole.Button, new() { Name = "参加を申し込む" }).ClickAsync();
+        Assert.Contains("参加を申し込みました", await resident.Locator("main").InnerTextAsync());
+        await resident.AssertAccessibleAsync();
+
+        // The day comes: the event is moved to now, and the organiser opens the venue screen.
+        await MoveToNowAsync(eventId);
+        await staff.VisitAsync($"/okawa/activities/organize/{eventId}/venue");
+        await staff.AssertAccessibleAsync();
+        var code = (await staff.Locator("#venue-code").InnerTextAsync()).Trim();
+        Assert.Matches("^[0-9]{6}$", code);
+        var qrLink = $"/okawa/activities/events/{eventId}/check-in?code={code}";
+
+        await resident.VisitAsync(qrLink);
+        await resident.AssertAccessibleAsync();
+        await resident.GetByRole(AriaRole.Button, new() { Name = "受付する" }).ClickAsync();
+        Assert.Contains("受付完了", await resident.Locator("main").InnerTextAsync());
+        await resident.AssertAccessibleAsync();
+
+        // The reward arrives through the outbox; the points page shows why, and the charge page the higher premium.
+        var reason = $"ボランティア「{title}」";
+        for (var attempt = 0; attempt < 40; attempt++)
+        {
+            await resident.VisitAsync("/okawa/activities/rewards");
+            if ((await resident.Locator("main").InnerTextAsync()).Contains(reason, StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            await Task.Delay(500);
+        }
+
+        var rewards = await resident.Locator("main").InnerTextAsync();
+        Assert.Contains(reason, rewards);
+        Assert.Contains("+300pt", rewards);
+        await resident.AssertAccessibleAsync();
+        await resident.VisitAsync("/okawa/wallet/charge");
+        Assert.Contains("地域活動による上乗せ：+2%", await resident.Locator("main").InnerTextAsync());
+        await resident.AssertAccessibleAsync();
+
+        await staff.VisitAsync($"/okawa/activities/organize/{eventId}");
+        Assert.Contains("参加済み", await staff.Locator("main").InnerTextAsync());
+        await staff.AssertAccessibleAsync();
+    }
+
+    [Fact]
+    public async Task The_health_group_and_staff_activity_pages_pass_axe()
+    {
+        var resident = await app.NewPageAsync();
+        await new AccountPages(resident, "yukuhashi").LoginAsDemoAsync("jumin004");
+        await resident.VisitAsync("/yukuhashi/activities/health");
+        await resident.AssertAccessibleAsync();
+        await resident.GetByLabel("歩数", new() { Exact = true }).FillAsync("80000");
+        await resident.GetByRole(AriaRole.Button, new() { Name = "記録する" }).ClickAsync();
+        Assert.Contains("50,000歩", await resident.Locator(".error-summary").InnerTextAsync());
+        await resident.AssertAccessibleAsync();
+        await resident.GetByLabel("歩数", new() { Exact = true }).FillAsync("8000");
+        await resident.GetByRole(AriaRole.Button, new() { Name = "記録する" }).ClickAsync();
+        Assert.Contains("1日分の歩数を記録しました", await resident.Locator("main").InnerTextAsync());
+        await resident.AssertAccessibleAsync();
+        await resident.VisitAsync("/yukuhashi/activities/groups/apply");
+        await resident.AssertAccessibleAsync();
+
+        var staff = await app.NewPageAsync();
+        await new AccountPages(staff, "yukuhashi").LoginAsDemoAsync("staff");
+        foreach (var path in new[] { "/yukuhashi/staff/activities/health", "/yukuhashi/staff/activities/groups" })
+        {
+            await staff.VisitAsync(path);
+            await staff.AssertAccessibleAsync();
+        }
+
+        var dx = await app.NewPageAsync();
+        await new AccountPages(dx, "yukuhashi").LoginAsDemoAsync("dx");
+        await dx.VisitAsync("/yukuhashi/staff/activities");
+        Assert.Contains("参加の多いボランティア活動", await dx.Locator("main").InnerTextAsync());
+        await dx.AssertAccessibleAsync();
+    }
+
+    private async Task MoveToNowAsync(Guid eventId)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var municipality = (await scope.ServiceProvider.GetRequiredService<MunicipalityDirectory>().FindByCodeAsync("okawa", CancellationToken.None))!;
+        scope.ServiceProvider.GetRequiredService<TenantContext>().Set(municipality);
+        var db = scope.ServiceProvider.GetRequiredService<ActivitiesDbContext>();
+        await db.Events.Where(e => e.Id == eventId).ExecuteUpdateAsync(s => s
+            .SetProperty(e => e.StartsAtUtc, DateTime.UtcNow.AddMinutes(-5)).SetProperty(e => e.EndsAtUtc, DateTime.UtcNow.AddHours(2)));
     }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using MachiDx.Platform;
 using MachiDx.Platform.Audit;
+using MachiDx.Platform.Files;
 using MachiDx.Platform.Identity;
 using MachiDx.Procedures.Data;
 using Microsoft.EntityFrameworkCore;
@@ -35,7 +36,7 @@ internal sealed class CaseCsvImporter(ProceduresDbContext db, AuditTrail audit, 
         var rows = new List<MonthlyCount>();
         var errors = new List<string>();
         var seen = new HashSet<(string, DateOnly, string)>();
-        foreach (var (line, f) in CsvText.Rows(CsvText.Decode(csv)))
+        foreach (var (line, f) in CsvText.Read(CsvText.Decode(csv)))
         {
             if (line == 1 && f[0].Trim() == Header[0])
             {
