@@ -9,6 +9,8 @@ public abstract class InsightPage(TenantContext tenant, StaffDirectory directory
 {
     public string CityCode => tenant.Required.Code;
 
+    public string CityName => tenant.Required.Name;
+
     public string Root => "/" + CityCode + "/staff/insight";
 
     public int CurrentFiscalYear => FiscalYears.Current(time);
