@@ -31,5 +31,7 @@ public abstract class InsightPage(TenantContext tenant, StaffDirectory directory
         Me = actor.UserId is { } id ? await directory.FindAsync(id, ct) : null;
     }
 
+    protected StaffDirectory Directory => directory;
+
     protected DateTime UtcNow => time.GetUtcNow().UtcDateTime;
 }
