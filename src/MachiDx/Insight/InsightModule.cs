@@ -31,5 +31,10 @@ public static class InsightModule
         return services;
     }
 
-    public static WebApplication MapInsight(this WebApplication app) => app;
+    public static WebApplication MapInsight(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        WorkloadApi.Map(app);
+        return app;
+    }
 }

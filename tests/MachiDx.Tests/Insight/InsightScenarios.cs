@@ -253,6 +253,31 @@ public abstract class InsightScenarios<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Contains("市民課", workload.Text);
     }
 
+    [Fact]
+    public async Task The_workload_api_returns_the_citys_figures_to_admins_and_problem_details_otherwise()
+    {
+        var hr = await app.Api().SignInAsync("yukuhashi", "hr");
+        using var ok = await hr.GetAsync("/api/v1/yukuhashi/insight/workload?fiscalYear=2025");
+        await ok.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        var body = System.Text.Json.JsonDocument.Parse(await ok.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(2025, body.GetProperty("fiscalYear").GetInt32());
+        var expected = await app.WithScopeAsync("yukuhashi", sp => sp.GetRequiredService<IWorkloadFigures>().OvertimePerHeadAsync(2025, CancellationToken.None));
+        var departments = body.GetProperty("departments").EnumerateArray().ToDictionary(d => d.GetProperty("code").GetString()!, d => d.GetProperty("overtimePerHeadYear").GetDouble());
+        Assert.Equal(expected.Count, departments.Count);
+        Assert.All(expected, e => Assert.Equal(Math.Round(e.HoursPerHeadYear, 2), departments[e.DepartmentCode], 6));
+        Assert.Equal(119.3, body.GetProperty("national").GetProperty("overtimeHoursPerYear").GetDouble());
+
+        using var bad = await hr.GetAsync("/api/v1/yukuhashi/insight/workload?fiscalYear=1800");
+        var problem = await bad.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        Assert.Contains("2000から2100", problem.GetProperty("errors").GetProperty("fiscalYear")[0].GetString(), StringComparison.Ordinal);
+
+        var staff = await app.Api().SignInAsync("yukuhashi", "staff");
+        using var forbidden = await staff.GetAsync("/api/v1/yukuhashi/insight/workload");
+        await forbidden.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+        using var otherCity = await hr.GetAsync("/api/v1/okawa/insight/workload");
+        Assert.Contains(otherCity.StatusCode, new[] { HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden });
+    }
+
     private static string Squash(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
 
     private async Task<PageClient> LoginAsync(string city, string local)

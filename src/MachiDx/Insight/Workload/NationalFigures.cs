@@ -25,10 +25,13 @@ public static class NationalFigures
         new(2023, 13.4, "市区町村平均・二次資料（未確認）", false),
     ];
 
-    /// <summary>The latest figure at or before the year (or the earliest one), for a one-line comparison.</summary>
+    /// <summary>
+    /// The latest verified (seed) figure at or before the year, or the earliest one, for the one-line comparison; the
+    /// unverified secondary figures appear only in the trend table, labelled as such.
+    /// </summary>
     public static Figure Nearest(IReadOnlyList<Figure> figures, int fiscalYear)
     {
         ArgumentNullException.ThrowIfNull(figures);
-        return figures.LastOrDefault(f => f.FiscalYear <= fiscalYear) ?? figures[0];
+        return figures.LastOrDefault(f => f.Verified && f.FiscalYear <= fiscalYear) ?? figures[0];
     }
 }
