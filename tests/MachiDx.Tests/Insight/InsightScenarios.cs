@@ -278,6 +278,25 @@ public abstract class InsightScenarios<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Contains(otherCity.StatusCode, new[] { HttpStatusCode.Unauthorized, HttpStatusCode.Forbidden });
     }
 
+    [Fact]
+    public async Task A_fiscal_year_version_starts_as_a_copy_of_the_previous_year_for_the_users_own_department()
+    {
+        var staff = await LoginAsync("miyama", "staff"); // 市民課
+        var page = await staff.GetAsync("/miyama/staff/insight/inventory?fy=2027");
+        var copy = await staff.PostAsync("/miyama/staff/insight/inventory?handler=Copy&fy=2027", new Dictionary<string, string> { ["__RequestVerificationToken"] = page.AntiforgeryToken() });
+        Assert.Equal(HttpStatusCode.Redirect, copy.Status);
+        var tasks = await app.WithScopeAsync("miyama", sp => sp.GetRequiredService<InsightDbContext>().Tasks.AsNoTracking().Where(t => t.FiscalYear == 2027).ToListAsync());
+        var source = await app.WithScopeAsync("miyama", sp => sp.GetRequiredService<InsightDbContext>().Tasks.AsNoTracking().Where(t => t.FiscalYear == 2026 && t.DepartmentCode == "shimin").ToListAsync());
+        Assert.NotEmpty(source);
+        Assert.Equal(source.Select(t => t.Name).Order(StringComparer.Ordinal), tasks.Select(t => t.Name).Order(StringComparer.Ordinal));
+        Assert.All(tasks, t => Assert.Equal("shimin", t.DepartmentCode));
+
+        // Copying again adds nothing: the version already has those tasks.
+        var again = await staff.PostAsync("/miyama/staff/insight/inventory?handler=Copy&fy=2027", new Dictionary<string, string> { ["__RequestVerificationToken"] = page.AntiforgeryToken() });
+        Assert.Equal(HttpStatusCode.Redirect, again.Status);
+        Assert.Equal(tasks.Count, await app.WithScopeAsync("miyama", sp => sp.GetRequiredService<InsightDbContext>().Tasks.CountAsync(t => t.FiscalYear == 2027)));
+    }
+
     private static string Squash(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
 
     private async Task<PageClient> LoginAsync(string city, string local)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using MachiDx.Insight.Data;
 using MachiDx.Insight.Shared;
+using MachiDx.Platform.Audit;
 using MachiDx.Platform.Identity;
 using MachiDx.Platform.Tenancy;
 using Microsoft.AspNetCore.Authorization;
@@ -11,7 +12,7 @@ namespace MachiDx.Insight.Inventory.List;
 
 /// <summary>業務棚卸し: one fiscal year's tasks, per department or for the whole city, with yearly hours; CSV download.</summary>
 [Authorize(Policy = InsightPolicies.Staff)]
-public sealed class InventoryPageModel(InsightDbContext db, TenantContext tenant, StaffDirectory directory, CurrentActor actor, TimeProvider time)
+public sealed class InventoryPageModel(InsightDbContext db, AuditTrail audit, TenantContext tenant, StaffDirectory directory, CurrentActor actor, TimeProvider time)
     : InsightPage(tenant, directory, actor, time)
 {
     [BindProperty(SupportsGet = true, Name = "fy")]
@@ -49,6 +50,46 @@ public sealed class InventoryPageModel(InsightDbContext db, TenantContext tenant
 
         static string N(double value) => value.ToString(CultureInfo.InvariantCulture);
     }
+
+    /// <summary>
+    /// Starts this fiscal year's version from the previous year's: copies the tasks of the departments the user may edit
+    /// (the chosen one, or all of them) that this year does not have yet. Audited.
+    /// </summary>
+    public async Task<IActionResult> OnPostCopyAsync(CancellationToken ct)
+    {
+        await LoadContextAsync(ct);
+        var fy = FiscalYear;
+        var previous = (await db.Tasks.AsNoTracking().Where(t => t.FiscalYear == fy - 1).ToListAsync(ct))
+            .Where(t => CanEdit(t.DepartmentCode) && (string.IsNullOrEmpty(Department) || t.DepartmentCode == Department)).ToList();
+        var existing = (await db.Tasks.AsNoTracking().Where(t => t.FiscalYear == fy).ToListAsync(ct)).Select(Import.InventoryImporter.Key).ToHashSet(StringComparer.Ordinal);
+        var copied = 0;
+        foreach (var t in previous)
+        {
+            var copy = TaskCopy(t, fy);
+            if (existing.Add(Import.InventoryImporter.Key(copy)))
+            {
+                db.Tasks.Add(copy);
+                copied++;
+            }
+        }
+
+        if (copied > 0)
+        {
+            audit.Record(db, "Insight.Inventory.CopiedFromPreviousYear", "WorkTask", string.Create(CultureInfo.InvariantCulture, $"{fy}"), new { copied, department = Department });
+            await db.SaveChangesAsync(ct);
+        }
+
+        Message = string.Create(CultureInfo.InvariantCulture, $"{fy - 1}年度から{copied}業務を複製しました。");
+        return Redirect($"{Root}/inventory?fy={fy}&dept={Department}");
+    }
+
+    private WorkTask TaskCopy(WorkTask t, int fy) => new()
+    {
+        Id = Guid.CreateVersion7(), FiscalYear = fy, DepartmentCode = t.DepartmentCode, Major = t.Major, Middle = t.Middle, Name = t.Name,
+        BusyMonths = t.BusyMonths, BusyCasesPerMonth = t.BusyCasesPerMonth, NormalMonths = t.NormalMonths, NormalCasesPerMonth = t.NormalCasesPerMonth,
+        SlackMonths = t.SlackMonths, SlackCasesPerMonth = t.SlackCasesPerMonth, MinutesPerCase = t.MinutesPerCase, People = t.People, Medium = t.Medium,
+        RuleBased = t.RuleBased, Core = t.Core, PersonalInfo = t.PersonalInfo, Difficulty = t.Difficulty, LegalBasis = t.LegalBasis, UpdatedAtUtc = UtcNow,
+    };
 
     private async Task LoadAsync(CancellationToken ct)
     {
