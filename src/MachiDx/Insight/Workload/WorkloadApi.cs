@@ -39,11 +39,3 @@ internal static class WorkloadApi
         f.Code, f.Name, f.Headcount, f.PersonMonths, Math.Round(f.OvertimePerHeadMonth, 2), Math.Round(f.OvertimePerHeadYear, 2),
         f.StaffOver45, f.StaffOver360, Math.Round(f.LeaveDaysPerHead, 2));
 }
-
-public sealed record WorkloadResponse(int FiscalYear, WorkloadFiguresResponse City, IReadOnlyList<WorkloadFiguresResponse> Departments, NationalComparison National);
-
-public sealed record WorkloadFiguresResponse(
-    string Code, string Name, int Headcount, int PersonMonths, double OvertimePerHeadMonth, double OvertimePerHeadYear, int StaffOver45Hours, int StaffOver360Hours,
-    double PaidLeaveDaysPerHead);
-
-public sealed record NationalComparison(int OvertimeYear, double OvertimeHoursPerYear, string OvertimeSource, int LeaveYear, double PaidLeaveDaysPerYear, string LeaveSource);

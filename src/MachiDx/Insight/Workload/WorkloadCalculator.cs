@@ -72,19 +72,3 @@ public static class WorkloadCalculator
             .Where(r => r.InventoryHours > 0 || r.AttendanceHours > 0)];
     }
 }
-
-/// <param name="AnnualAttendanceHours">Regular hours less leave plus overtime, annualised (12 ÷ months with data).</param>
-public sealed record GroupFigures(
-    string Code, string Name, int Headcount, int PersonMonths, int MonthsWithData, double OvertimeHours, double PaidLeaveDays,
-    double OvertimePerHeadMonth, double OvertimePerHeadYear, double LeaveDaysPerHead, int StaffOver45, int MonthsOver45, int StaffOver360,
-    double AnnualAttendanceHours);
-
-public sealed record Reconciliation(string Code, string Name, double InventoryHours, double AttendanceHours, double? Coverage, CoverageFlag Flag);
-
-public enum CoverageFlag
-{
-    NoData,
-    Ok,
-    Over,
-    Under,
-}

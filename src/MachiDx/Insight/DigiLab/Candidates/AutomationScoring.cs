@@ -99,6 +99,3 @@ public static class AutomationScoring
         _ => "やめる・見直し",
     };
 }
-
-public sealed record Candidate(
-    WorkTask Task, AutomationRoute Route, double Share, double Feasibility, double ExpectedHours, double BuildHours, double MaintenanceHours, double NetHours);

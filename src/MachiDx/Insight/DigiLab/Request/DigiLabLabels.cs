@@ -1,32 +1,5 @@
 namespace MachiDx.Insight.DigiLab.Request;
 
-/// <summary>The kind of tool a request is for (how Kitakyushu's デジラボ counts its hours).</summary>
-public enum ServiceType
-{
-    AiMinutes,
-    Rpa,
-    AiOcr,
-    Other,
-}
-
-/// <summary>The kanban columns, in order.</summary>
-public enum RequestStatus
-{
-    Received,
-    Reviewing,
-    Developing,
-    Live,
-    Declined,
-}
-
-public enum FreedHoursUse
-{
-    CounterStaffing,
-    Consultations,
-    LessOvertime,
-    Other,
-}
-
 public static class DigiLabLabels
 {
     public static readonly IReadOnlyList<ServiceType> Types = Enum.GetValues<ServiceType>();

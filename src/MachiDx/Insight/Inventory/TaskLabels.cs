@@ -1,30 +1,5 @@
 namespace MachiDx.Insight.Inventory;
 
-/// <summary>処理媒体: how the task's input arrives.</summary>
-public enum InputMedium
-{
-    Paper,
-    Digital,
-    Mixed,
-}
-
-/// <summary>個人情報の区分.</summary>
-public enum PersonalInfoLevel
-{
-    None,
-    Personal,
-
-    /// <summary>要配慮個人情報 or マイナンバー (特定個人情報): tools must run inside LGWAN.</summary>
-    Sensitive,
-}
-
-/// <summary>改善の難易度 (神奈川県政策研究センターの区分): 低 = simple replacement, 中 = change within the department, 高 = cross-department.</summary>
-public enum Difficulty
-{
-    Low,
-    Medium,
-    High,
-}
 
 /// <summary>Japanese labels for the task attributes, used by the pages, the CSV and the importer.</summary>
 public static class TaskLabels

@@ -28,30 +28,3 @@ public sealed class TriageInput
     internal static DateOnly? Month(string? text) =>
         DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m) ? m : null;
 }
-
-public sealed class UsageInput
-{
-    [Display(Name = "年月")]
-    [Required(ErrorMessage = "年月を入力してください。")]
-    [RegularExpression(@"^\d{4}-\d{2}$", ErrorMessage = "年月は「2026-04」の形で入力してください。")]
-    public string? Month { get; set; }
-
-    [Display(Name = "件数")]
-    [Required(ErrorMessage = "件数を入力してください。")]
-    [Range(0, 10_000_000, ErrorMessage = "0から10,000,000の整数で入力してください。")]
-    public int? Cases { get; set; }
-}
-
-public sealed class FreedInput
-{
-    public FreedHoursUse Use { get; set; }
-
-    [Display(Name = "時間")]
-    [Required(ErrorMessage = "時間を入力してください。")]
-    [Range(0.1, 1_000_000, ErrorMessage = "0.1以上の数値（時間）で入力してください。")]
-    public double? Hours { get; set; }
-
-    [Display(Name = "メモ")]
-    [StringLength(200, ErrorMessage = "メモは200文字以内で入力してください。")]
-    public string? Note { get; set; }
-}
