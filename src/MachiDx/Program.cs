@@ -1,4 +1,5 @@
 using MachiDx.Activities;
+using MachiDx.Insight;
 using MachiDx.Personnel;
 using MachiDx.Platform;
 using MachiDx.Platform.Data;
@@ -18,6 +19,7 @@ builder.Services.AddProcedures();
 builder.Services.AddPersonnel(builder.Configuration);
 builder.Services.AddWallet(builder.Configuration);
 builder.Services.AddActivities();
+builder.Services.AddInsight();
 builder.Services.AddProblemDetails(options => options.CustomizeProblemDetails = ProblemDetailsSetup.Customize);
 builder.Services.AddExceptionHandler<GlobalExceptionHandler>();
 builder.Services.AddValidation();
@@ -59,6 +61,7 @@ app.MapPlatform();
 app.MapProcedures();
 app.MapPersonnel();
 app.MapWallet();
+app.MapInsight();
 
 await app.RunAsync();
 return 0;

@@ -55,7 +55,7 @@ public sealed class ActivitiesJourneyTests(BrowserApp app)
         await staff.GetByRole(AriaRole.Button, new() { Name = "登録する" }).ClickAsync();
         Assert.Contains("活動を登録しました", await staff.Locator("main").InnerTextAsync());
         await staff.AssertAccessibleAsync();
-        var eventId = Guid.Parse(staff.Url.Split('/')[5].Split('?')[0]);
+        var eventId = Guid.Parse(new Uri(staff.Url).Segments[^1].TrimEnd('/'));
 
         var resident = await app.NewPageAsync();
         await new AccountPages(resident, "okawa").LoginAsDemoAsync("jumin005");
@@ -115,11 +115,11 @@ public sealed class ActivitiesJourneyTests(BrowserApp app)
         await new AccountPages(resident, "yukuhashi").LoginAsDemoAsync("jumin004");
         await resident.VisitAsync("/yukuhashi/activities/health");
         await resident.AssertAccessibleAsync();
-        await resident.GetByLabel("歩数", new() { Exact = true }).FillAsync("80000");
+        await resident.Locator("#Input_Steps").FillAsync("80000");
         await resident.GetByRole(AriaRole.Button, new() { Name = "記録する" }).ClickAsync();
         Assert.Contains("50,000歩", await resident.Locator(".error-summary").InnerTextAsync());
         await resident.AssertAccessibleAsync();
-        await resident.GetByLabel("歩数", new() { Exact = true }).FillAsync("8000");
+        await resident.Locator("#Input_Steps").FillAsync("8000");
         await resident.GetByRole(AriaRole.Button, new() { Name = "記録する" }).ClickAsync();
         Assert.Contains("1日分の歩数を記録しました", await resident.Locator("main").InnerTextAsync());
         await resident.AssertAccessibleAsync();

@@ -33,5 +33,7 @@ internal static class DesignTimeContexts
         ["Wallet/Postgres"] = () => new MachiDx.Wallet.Data.PostgresWalletDesignFactory().CreateDbContext([]),
         ["Activities/Sqlite"] = () => new MachiDx.Activities.Data.SqliteActivitiesDesignFactory().CreateDbContext([]),
         ["Activities/Postgres"] = () => new MachiDx.Activities.Data.PostgresActivitiesDesignFactory().CreateDbContext([]),
+        ["Insight/Sqlite"] = () => new MachiDx.Insight.Data.SqliteInsightDesignFactory().CreateDbContext([]),
+        ["Insight/Postgres"] = () => new MachiDx.Insight.Data.PostgresInsightDesignFactory().CreateDbContext([]),
     };
 }

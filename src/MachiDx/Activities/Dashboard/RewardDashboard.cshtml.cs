@@ -3,6 +3,7 @@ using System.Text;
 using MachiDx.Activities.Data;
 using MachiDx.Activities.Events;
 using MachiDx.Activities.Rewards;
+using MachiDx.Platform.Files;
 using MachiDx.Platform.Tenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -45,7 +46,8 @@ public sealed class RewardDashboardModel(ActivitiesDbContext db, RewardIssuer is
         var csv = new StringBuilder("開催日,活動名,主催,定員,申込・参加,参加者(受付済み),参加ポイント\r\n");
         foreach (var e in TopEvents)
         {
-            csv.Append(CultureInfo.InvariantCulture, $"{e.Date:yyyy-MM-dd},{Quote(e.Title)},{Quote(e.Organizer)},{e.Capacity},{e.Taken},{e.Attended},{e.Points}\r\n");
+            csv.Append(CsvText.Line([e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), e.Title, e.Organizer,
+                .. new long[] { e.Capacity, e.Taken, e.Attended, e.Points }.Select(n => n.ToString(CultureInfo.InvariantCulture))]));
         }
 
         return Csv(csv, $"volunteer-events-{CityCode}-{FiscalYear}.csv");
@@ -63,12 +65,7 @@ public sealed class RewardDashboardModel(ActivitiesDbContext db, RewardIssuer is
         return Csv(csv, $"activity-points-{CityCode}-{FiscalYear}.csv");
     }
 
-    private FileContentResult Csv(StringBuilder csv, string name) =>
-        File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8", name);
-
-    // Quoted, and a leading = + - @ neutralised so a spreadsheet does not run it as a formula.
-    private static string Quote(string text) =>
-        "\"" + (text.Length > 0 && "=+-@".Contains(text[0], StringComparison.Ordinal) ? "'" : "") + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    private FileContentResult Csv(StringBuilder csv, string name) => File(CsvText.Bytes(csv.ToString()), "text/csv; charset=utf-8", name);
 
     private async Task LoadAsync(CancellationToken ct)
     {

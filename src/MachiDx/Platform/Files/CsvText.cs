@@ -3,7 +3,7 @@ using System.Text;
 namespace MachiDx.Platform.Files;
 
 /// <summary>
-/// A small RFC 4180 reader shared by the CSV imports: quoted fields, doubled quotes, CRLF or LF, a UTF-8 BOM. Bytes that are not
+/// A small RFC 4180 reader and writer shared by the CSV imports and exports: quoted fields, doubled quotes, CRLF or LF, a UTF-8 BOM. Bytes that are not
 /// valid UTF-8 are read as Shift_JIS (what spreadsheet software in Japan often saves).
 /// </summary>
 public static class CsvText
@@ -92,5 +92,29 @@ public static class CsvText
             fields.Add(field.ToString());
             yield return (rowStart, fields.ToArray());
         }
+    }
+
+    /// <summary>
+    /// One CSV line (CRLF-terminated): fields with commas, quotes or line breaks are quoted, and a text field that a
+    /// spreadsheet would run as a formula (=, +, @, or - not followed by a digit) gets a leading apostrophe.
+    /// </summary>
+    public static string Line(IEnumerable<string> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return string.Join(',', values.Select(Field)) + "\r\n";
+    }
+
+    /// <summary>UTF-8 with a BOM, so that Excel opens it as UTF-8.</summary>
+    public static byte[] Bytes(string csv) => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv ?? "")];
+
+    private static string Field(string value)
+    {
+        value ??= "";
+        if (value.Length > 0 && (value[0] is '=' or '+' or '@' || (value[0] == '-' && (value.Length == 1 || !char.IsAsciiDigit(value[1])))))
+        {
+            value = "'" + value;
+        }
+
+        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
     }
 }

@@ -1,0 +1,9 @@
+namespace MachiDx.Insight.DigiLab.Request;
+
+public enum FreedHoursUse
+{
+    CounterStaffing,
+    Consultations,
+    LessOvertime,
+    Other,
+}

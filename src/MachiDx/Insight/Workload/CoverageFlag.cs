@@ -1,0 +1,9 @@
+namespace MachiDx.Insight.Workload;
+
+public enum CoverageFlag
+{
+    NoData,
+    Ok,
+    Over,
+    Under,
+}
