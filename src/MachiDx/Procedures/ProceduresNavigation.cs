@@ -26,6 +26,7 @@ internal sealed class ProceduresNavigation : INavigationContributor
         }
         if (user.IsInRole(Roles.DxAdmin) || user.IsInRole(Roles.TenantAdmin))
         {
+            yield return new("手続きの案内の編集", root + "/staff/procedures/catalogue");
             yield return new("見つからなかった検索", root + "/staff/procedures/search-misses");
         }
     }

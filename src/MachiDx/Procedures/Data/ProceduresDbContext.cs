@@ -32,5 +32,6 @@ public abstract class ProceduresDbContext(DbContextOptions options, TenantContex
         StoredFile.Configure(modelBuilder.Entity<StoredFile>());
         Catalogue.Search.SearchMiss.Configure(modelBuilder.Entity<Catalogue.Search.SearchMiss>());
         Kpi.CaseCount.Configure(modelBuilder.Entity<Kpi.CaseCount>());
+        Catalogue.Synonyms.StaffSynonymGroup.Configure(modelBuilder.Entity<Catalogue.Synonyms.StaffSynonymGroup>());
     }
 }

@@ -7,7 +7,8 @@ namespace MachiDx.Procedures.Catalogue.Search;
 
 /// <summary>
 /// Searches the bound city's catalogue through its in-memory Lucene index (built from the database on
-/// first use and rebuilt after a catalogue change), and records queries that found nothing.
+/// first use and rebuilt after a catalogue or synonym change on this node), with the national synonyms plus the
+/// city's own, and records queries that found nothing.
 /// </summary>
 public sealed class CatalogueSearch(ProceduresDbContext db, ProcedureSearchIndexes indexes, TenantContext tenant, TimeProvider time)
 {
@@ -32,7 +33,9 @@ public sealed class CatalogueSearch(ProceduresDbContext db, ProcedureSearchIndex
     public async Task RebuildAsync(CancellationToken ct)
     {
         var documents = (await db.CityProcedures.AsNoTracking().ToListAsync(ct)).Select(ToDocument).ToList();
-        indexes.Rebuild(tenant.Required.Id, documents);
+        var staffGroups = (await db.Set<Synonyms.StaffSynonymGroup>().AsNoTracking().Select(g => g.Terms).ToListAsync(ct))
+            .Select(t => (IReadOnlyList<string>)t).ToList();
+        indexes.Rebuild(tenant.Required.Id, documents, staffGroups);
     }
 
     private async Task<ProcedureSearchIndex> IndexAsync(CancellationToken ct)

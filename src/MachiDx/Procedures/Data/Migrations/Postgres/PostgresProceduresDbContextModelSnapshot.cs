@@ -568,6 +568,34 @@ namespace MachiDx.Procedures.Data.Migrations.Postgres
                     b.ToTable("search_misses", "procedures");
                 });
 
+            modelBuilder.Entity("MachiDx.Procedures.Catalogue.Synonyms.StaffSynonymGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<string>>("Terms")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.ToTable("staff_synonym_groups", "procedures");
+                });
+
             modelBuilder.Entity("MachiDx.Procedures.Kpi.CaseCount", b =>
                 {
                     b.Property<Guid>("Id")

@@ -557,6 +557,34 @@ namespace MachiDx.Procedures.Data.Migrations.Sqlite
                     b.ToTable("procedures_search_misses", (string)null);
                 });
 
+            modelBuilder.Entity("MachiDx.Procedures.Catalogue.Synonyms.StaffSynonymGroup", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Terms")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.ToTable("procedures_staff_synonym_groups", (string)null);
+                });
+
             modelBuilder.Entity("MachiDx.Procedures.Kpi.CaseCount", b =>
                 {
                     b.Property<Guid>("Id")
