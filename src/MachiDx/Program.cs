@@ -15,7 +15,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddObservability();
 builder.Services.AddPlatform(builder.Configuration);
-builder.Services.AddProcedures();
+builder.Services.AddProcedures(builder.Configuration);
 builder.Services.AddPersonnel(builder.Configuration);
 builder.Services.AddWallet(builder.Configuration);
 builder.Services.AddActivities();

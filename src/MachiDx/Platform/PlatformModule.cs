@@ -44,6 +44,8 @@ public static class PlatformModule
         services.AddOptions<Files.FileStoreOptions>().Bind(configuration.GetSection(Files.FileStoreOptions.SectionName));
         services.AddSingleton<Files.IBlobStore, Files.FileSystemBlobStore>();
         services.AddScoped<People.PeopleDirectory>();
+        services.AddOptions<Email.EmailOptions>().Bind(configuration.GetSection(Email.EmailOptions.SectionName));
+        services.AddSingleton<Email.IEmailSender, Email.MailKitEmailSender>();
         services.AddSingleton<Navigation>();
         services.AddSingleton<INavigationContributor, PlatformNavigation>();
         services.AddScoped<ResidentRegistration>();

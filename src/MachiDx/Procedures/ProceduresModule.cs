@@ -10,7 +10,7 @@ namespace MachiDx.Procedures;
 /// <summary>The Procedures module: catalogue, search, life-event guide, online applications, counter cases.</summary>
 public static class ProceduresModule
 {
-    public static IServiceCollection AddProcedures(this IServiceCollection services)
+    public static IServiceCollection AddProcedures(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddModuleDbContext<ProceduresDbContext, SqliteProceduresDbContext, PostgresProceduresDbContext>("procedures");
         services.AddSingleton(_ => NationalTemplate.Load());
@@ -30,6 +30,9 @@ public static class ProceduresModule
         services.AddScoped<Kpi.Cases.CaseRules>();
         services.AddScoped<Kpi.Import.CaseCsvImporter>();
         services.AddIntegrationEvent<Contracts.ApplicationCompleted>(Contracts.ApplicationCompleted.EventName);
+        services.AddIntegrationEvent<Applications.Notices.ApplicationNoticeDue>(Applications.Notices.ApplicationNoticeDue.EventName);
+        services.AddScoped<Platform.Outbox.IIntegrationEventHandler<Applications.Notices.ApplicationNoticeDue>, Applications.Notices.ApplicationNoticeMailer>();
+        services.AddOptions<Applications.Notices.NoticeOptions>().Bind(configuration.GetSection(Applications.Notices.NoticeOptions.SectionName));
         services.AddSingleton<IDemoDataContributor, CatalogueDemoData>();
         services.AddSingleton<IDemoDataContributor, Kpi.KpiDemoData>();
         services.AddSingleton<INavigationContributor, ProceduresNavigation>();

@@ -90,6 +90,7 @@ public sealed class BrowserApp : IAsyncLifetime
             builder.UseSetting("Demo:ResidentsPerCity", "5");
             builder.UseSetting("Demo:StaffPerDepartment", "1");
             builder.UseSetting("Wallet:AutomaticPayouts", "false");
+            builder.UseSetting("Email:PickupDirectory", Path.Combine(Path.GetTempPath(), "machidx-browser-mail"));
         }
     }
 }

@@ -16,6 +16,9 @@ public abstract class MachiDxApp(DatabaseProvider provider) : WebApplicationFact
 
     public DatabaseProvider Provider => provider;
 
+    /// <summary>Where the app writes e-mail (.eml files) in tests.</summary>
+    public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), "machidx-mail-" + Guid.NewGuid().ToString("N"));
+
     public async ValueTask InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync(provider);
@@ -32,6 +35,7 @@ public abstract class MachiDxApp(DatabaseProvider provider) : WebApplicationFact
         builder.UseSetting("Demo:ResidentsPerCity", "5");
         builder.UseSetting("Demo:StaffPerDepartment", "1");
         builder.UseSetting("Wallet:AutomaticPayouts", "false");
+        builder.UseSetting("Email:PickupDirectory", MailDirectory);
         builder.ConfigureServices(ConfigureTestServices);
     }
 

@@ -108,6 +108,20 @@ public abstract partial class ApplicationScenarios<TApp>(TApp app) : IClassFixtu
         Assert.Single(events, e => e.Contains(receipt, StringComparison.Ordinal));
         var audited = await app.WithScopeAsync(null, sp => sp.GetRequiredService<ProceduresDbContext>().AuditEntries.CountAsync(e => e.TargetId == receipt));
         Assert.True(audited >= 3);
+
+        // The resident was e-mailed at 受付, 補正依頼 and 完了 (through the outbox; delivering again sends nothing more).
+        for (var i = 0; i < 2; i++)
+        {
+            await app.WithScopeAsync(null, sp => sp.GetRequiredService<MachiDx.Platform.Outbox.OutboxDispatcher>().DispatchDueAsync(CancellationToken.None));
+        }
+
+        var mails = Directory.Exists(app.MailDirectory)
+            ? Directory.GetFiles(app.MailDirectory, "*.eml").Select(f => MimeKit.MimeMessage.Load(f)).Where(m => (m.Subject ?? "").Contains(receipt, StringComparison.Ordinal)).ToList()
+            : [];
+        Assert.Equal(3, mails.Count);
+        Assert.All(mails, m => Assert.Equal("resident@okawa.example.jp", m.To.Mailboxes.Single().Address));
+        Assert.Contains(mails, m => (m.Subject ?? "").StartsWith("【大川市】補正のお願い", StringComparison.Ordinal) && (m.TextBody ?? "").Contains("番地まで入力してください。", StringComparison.Ordinal));
+        Assert.Contains(mails, m => (m.Subject ?? "").StartsWith("【大川市】手続きが完了しました", StringComparison.Ordinal) && (m.TextBody ?? "").Contains($"/okawa/applications/{receipt}", StringComparison.Ordinal));
     }
 
     [Fact]

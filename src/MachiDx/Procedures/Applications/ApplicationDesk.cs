@@ -211,6 +211,7 @@ public sealed class ApplicationDesk(
         }
 
         AddEvent(application, ApplicationEvent.StatusChanged, to, Clean(message), false, actor.UserId, actor.Name);
+        Notify(application, to, Clean(message));
         audit.Record(db, "Application.StatusChanged", nameof(Application), application.ReceiptNumber, new { from = from.ToString(), to = to.ToString() });
         await db.SaveChangesAsync(ct);
         return null;
@@ -237,6 +238,7 @@ public sealed class ApplicationDesk(
         application.Version++;
         AddEvent(application, ApplicationEvent.CorrectionRequested, ApplicationStatus.CorrectionRequested,
             string.Join(" ／ ", comments.Values.Select(Clean)), false, actor.UserId, actor.Name);
+        Notify(application, ApplicationStatus.CorrectionRequested, string.Join("\n", comments.Values.Select(Clean)));
         audit.Record(db, "Application.CorrectionRequested", nameof(Application), application.ReceiptNumber, new { fields = comments.Keys });
         await db.SaveChangesAsync(ct);
         return null;
@@ -312,6 +314,16 @@ public sealed class ApplicationDesk(
         AddEvent(application, ApplicationEvent.StatusChanged, ApplicationStatus.Withdrawn, "申請を取り下げました。", false, actor.UserId, actor.Name);
         await db.SaveChangesAsync(ct);
         return null;
+    }
+
+    // The applicant's e-mail goes out through the outbox after this change commits.
+    private void Notify(Application application, ApplicationStatus status, string? message)
+    {
+        if (Notices.ApplicationNoticeDue.Notifies(status))
+        {
+            outbox.Publish(db, new Notices.ApplicationNoticeDue(application.MunicipalityId, application.Id, application.ReceiptNumber,
+                application.ProcedureName, application.ApplicantId, status, message));
+        }
     }
 
     public async Task AddNoteAsync(Application application, string text, bool isInternal, CancellationToken ct)
