@@ -75,4 +75,37 @@ public sealed class InsightJourneyTests(BrowserApp app)
         await page.VisitAsync("/yukuhashi/staff/insight/digilab/savings");
         Assert.Contains("AI議事録", await page.Locator("main").InnerTextAsync());
     }
+
+    [Fact]
+    public async Task Dx_staff_read_the_dashboard_residents_read_the_summary_and_the_platform_administrator_compares_cities()
+    {
+        var page = await app.NewPageAsync();
+        var account = new AccountPages(page, "miyama");
+        await account.LoginAsDemoAsync("dx");
+        await page.WaitForURLAsync("**/miyama/staff");
+        await page.GetByRole(AriaRole.Navigation).GetByRole(AriaRole.Link, new() { Name = "DXダッシュボード" }).ClickAsync();
+        await page.WaitForURLAsync("**/miyama/staff/dx-dashboard");
+        await page.AssertAccessibleAsync();
+        Assert.Equal(5, await page.Locator("svg.chart[role=img]").CountAsync());
+        Assert.Contains("地域通貨の流通", await page.Locator("main").InnerTextAsync());
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "公開用の概要ページ" }).ClickAsync();
+        await page.WaitForURLAsync("**/miyama/dx");
+        await page.AssertAccessibleAsync();
+        Assert.Contains("手続きのオンライン利用率", await page.Locator("main").InnerTextAsync());
+
+        var admin = await app.NewPageAsync();
+        await admin.VisitAsync("/admin/login");
+        await admin.GetByLabel("メールアドレス").FillAsync("platform@machidx.example.jp");
+        await admin.Locator("#Input_Password").FillAsync(AccountPages.DemoPassword);
+        await admin.GetByRole(AriaRole.Button, new() { Name = "ログインする" }).ClickAsync();
+        await admin.WaitForURLAsync("**/admin");
+        await admin.GetByRole(AriaRole.Link, new() { Name = "DXダッシュボード（自治体の比較）" }).ClickAsync();
+        await admin.WaitForURLAsync("**/admin/dx-dashboard");
+        await admin.AssertAccessibleAsync();
+        var table = await admin.Locator("table").InnerTextAsync();
+        Assert.Contains("大川市", table);
+        Assert.Contains("行橋市", table);
+        Assert.Contains("みやま市", table);
+    }
 }

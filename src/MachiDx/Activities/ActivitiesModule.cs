@@ -27,6 +27,7 @@ public static class ActivitiesModule
         services.AddScoped<IIntegrationEventHandler<VolunteerAttended>, VolunteerRewards>();
         services.AddScoped<IIntegrationEventHandler<HealthActivityVerified>, HealthRewards>();
         services.AddScoped<IActivityPoints, ActivityPointsReader>();
+        services.AddScoped<IActivityFigures, Figures.ActivityFigures>();
         services.AddScoped<EventDesk>();
         services.AddScoped<Organize.OrganizerAccess>();
         services.AddScoped<HealthDesk>();

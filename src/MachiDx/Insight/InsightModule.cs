@@ -25,6 +25,7 @@ public static class InsightModule
         services.AddScoped<AttendanceImporter>();
         services.AddScoped<UsageImporter>();
         services.AddScoped<IWorkloadFigures, WorkloadFigures>();
+        services.AddScoped<Dashboard.DxDashboardReader>();
         services.AddSingleton<IDemoDataContributor, InsightDemoSeeder>();
         services.AddSingleton<INavigationContributor, InsightNavigation>();
         services.Configure<Microsoft.AspNetCore.Authorization.AuthorizationOptions>(InsightPolicies.Configure);

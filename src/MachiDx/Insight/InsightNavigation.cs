@@ -24,5 +24,9 @@ internal sealed class InsightNavigation : INavigationContributor
         }
 
         yield return new("デジラボ", root + "/digilab");
+        if (user.IsInRole(Roles.DxAdmin) || user.IsInRole(Roles.TenantAdmin))
+        {
+            yield return new("DXダッシュボード", "/" + city.Code + "/staff/dx-dashboard");
+        }
     }
 }

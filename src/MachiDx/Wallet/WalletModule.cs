@@ -28,6 +28,7 @@ public static class WalletModule
         services.AddScoped<ITierPolicy, ActivityTierPolicy>();
         services.AddSingleton<IPaymentProvider, DemoPaymentProvider>();
         services.AddScoped<IWalletRewards, RewardDesk>();
+        services.AddScoped<ICurrencyFigures, Figures.CurrencyFigures>();
         services.AddScoped<MerchantDesk>();
         services.AddScoped<Home.WalletHistory>();
         services.AddScoped<SalesBook>();

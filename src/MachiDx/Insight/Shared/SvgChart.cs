@@ -6,8 +6,8 @@ using Microsoft.AspNetCore.Html;
 namespace MachiDx.Insight.Shared;
 
 /// <summary>
-/// A server-rendered SVG chart (grouped bars or lines) with a title and a legend; the page always shows the same
-/// numbers in a table next to it, so the chart is an image with a text alternative, not the only source.
+/// A server-rendered SVG chart (grouped bars, horizontal bars or lines) with a title and a legend; the page always
+/// shows the same numbers in a table next to it, so the chart is an image with a text alternative, not the only source.
 /// </summary>
 public static class SvgChart
 {
@@ -32,8 +32,7 @@ public static class SvgChart
         var plotH = height - top - bottom;
         var slot = categories.Count == 0 ? plotW : plotW / categories.Count;
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart\" id=\"{id}\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-labelledby=\"{id}-title\" xmlns=\"http://www.w3.org/2000/svg\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<title id=\"{id}-title\">{E(title)}（数値は下の表にあります）</title>");
+        Open(svg, id, title, width, height);
         for (var i = 0; i <= 4; i++)
         {
             var value = scale * i / 4;
@@ -86,6 +85,69 @@ public static class SvgChart
 
         svg.Append("</svg>");
         return new HtmlString(svg.ToString());
+    }
+
+    /// <summary>
+    /// Horizontal grouped bars, one row per category (labels on the left), for long category names such as procedures.
+    /// Labels longer than 14 characters are shortened with "…" (the table under the chart has them in full).
+    /// </summary>
+    public static IHtmlContent HorizontalBars(string id, string title, IReadOnlyList<string> categories, IReadOnlyList<Series> series, string unit)
+    {
+        ArgumentNullException.ThrowIfNull(categories);
+        ArgumentNullException.ThrowIfNull(series);
+        const double width = 640, left = 210, right = 56, top = 28, barH = 12, gap = 10, legendH = 30;
+        var rowH = (Math.Max(1, series.Count) * barH) + gap;
+        var height = top + (categories.Count * rowH) + legendH;
+        var max = series.SelectMany(s => s.Values).Where(v => v.HasValue).Select(v => v!.Value).DefaultIfEmpty(0).Max();
+        var scale = NiceMax(max);
+        var plotW = width - left - right;
+        var plotBottom = top + (categories.Count * rowH);
+        var svg = new StringBuilder();
+        Open(svg, id, title, width, height);
+        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{width - right + 4}\" y=\"{top - 12}\" font-size=\"11\" fill=\"#1a1a1a\">{E(unit)}</text>");
+        for (var i = 0; i <= 4; i++)
+        {
+            var x = left + (plotW * i / 4);
+            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{x:0.#}\" x2=\"{x:0.#}\" y1=\"{top - 4}\" y2=\"{plotBottom:0.#}\" stroke=\"#c8c8c8\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{x:0.#}\" y=\"{top - 12}\" text-anchor=\"middle\" font-size=\"11\" fill=\"#1a1a1a\">{scale * i / 4:#,0.#}</text>");
+        }
+
+        for (var c = 0; c < categories.Count; c++)
+        {
+            var rowTop = top + (c * rowH);
+            var label = categories[c].Length > 14 ? categories[c][..13] + "…" : categories[c];
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{left - 6}\" y=\"{rowTop + (rowH / 2) + 2:0.#}\" text-anchor=\"end\" font-size=\"11\" fill=\"#1a1a1a\">{E(label)}</text>");
+            for (var s = 0; s < series.Count; s++)
+            {
+                if (c >= series[s].Values.Count || series[s].Values[c] is not { } v)
+                {
+                    continue;
+                }
+
+                var w = plotW * v / scale;
+                var y = rowTop + (gap / 2) + (s * barH);
+                svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{left}\" y=\"{y:0.#}\" width=\"{w:0.#}\" height=\"{barH - 1}\" fill=\"{Colors[s % Colors.Length]}\"/>");
+                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{left + w + 3:0.#}\" y=\"{y + barH - 2:0.#}\" font-size=\"10\" fill=\"#1a1a1a\">{v:#,0.#}</text>");
+            }
+        }
+
+        for (var s = 0; s < series.Count; s++)
+        {
+            var lx = left + (s * 150);
+            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{lx}\" y=\"{height - 22}\" width=\"12\" height=\"12\" fill=\"{Colors[s % Colors.Length]}\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{lx + 16}\" y=\"{height - 12}\" font-size=\"12\" fill=\"#1a1a1a\">{E(series[s].Name)}</text>");
+        }
+
+        svg.Append("</svg>");
+        return new HtmlString(svg.ToString());
+    }
+
+    /// <summary>The svg element: an image whose name is the title (aria-label and a title element), pointing to the table.</summary>
+    private static void Open(StringBuilder svg, string id, string title, double width, double height)
+    {
+        var name = E(title + "（数値は下の表にあります）");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart\" id=\"{id}\" viewBox=\"0 0 {width} {height:0.#}\" role=\"img\" aria-label=\"{name}\" xmlns=\"http://www.w3.org/2000/svg\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<title>{name}</title>");
     }
 
     private static double NiceMax(double max)
