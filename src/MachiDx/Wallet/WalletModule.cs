@@ -1,5 +1,6 @@
 using MachiDx.Platform.Data;
 using MachiDx.Platform.Demo;
+using MachiDx.Platform.Outbox;
 using MachiDx.Platform.Web;
 using MachiDx.Wallet.Accounts;
 using MachiDx.Wallet.Charge;
@@ -35,7 +36,8 @@ public static class WalletModule
         services.AddScoped<RefundDesk>();
         services.AddScoped<Payouts.PayoutDesk>();
         services.AddScoped<Expiry.ExpiryDesk>();
-        services.AddSingleton<Expiry.IWalletNoticeSender, Expiry.LoggingNoticeSender>();
+        services.AddIntegrationEvent<Expiry.WalletNoticeDue>(Expiry.WalletNoticeDue.EventName);
+        services.AddScoped<IIntegrationEventHandler<Expiry.WalletNoticeDue>, Expiry.WalletNoticeMailer>();
         services.AddHostedService<Expiry.WalletUpkeepService>();
         services.AddScoped<Cards.CardDesk>();
         services.AddScoped<Compliance.SnapshotDesk>();

@@ -158,6 +158,17 @@ public abstract class WalletOperationsScenarios<TApp>(TApp app) : IClassFixture<
         Assert.Contains("7日以内に有効期限を迎えます", home.Text);
         Assert.Contains("有効期限切れ（テストのポイント）", home.Text);
         await app.AssertLedgerConsistentAsync("okawa");
+
+        // The notice is also e-mailed, once, through the outbox.
+        for (var i = 0; i < 2; i++)
+        {
+            await app.WithScopeAsync(null, sp => sp.GetRequiredService<MachiDx.Platform.Outbox.OutboxDispatcher>().DispatchDueAsync(CancellationToken.None));
+        }
+
+        var mails = Directory.GetFiles(app.MailDirectory, "*.eml").Select(f => MimeKit.MimeMessage.Load(f))
+            .Where(m => m.To.Mailboxes.Any(a => a.Address == "jumin003@okawa.example.jp") && (m.Subject ?? "").Contains("有効期限のお知らせ", StringComparison.Ordinal)).ToList();
+        var mail = Assert.Single(mails);
+        Assert.Contains("7日以内に有効期限を迎えます", mail.TextBody ?? "");
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using MachiDx.Ledger;
 using MachiDx.Platform;
+using MachiDx.Platform.Outbox;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Wallet.Accounts;
 using MachiDx.Wallet.Data;
@@ -10,33 +11,15 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MachiDx.Wallet.Expiry;
 
-/// <summary>Sends a resident a notice outside the app (e-mail, SMS…). The default writes it to the log.</summary>
-public interface IWalletNoticeSender
-{
-    Task SendAsync(int municipalityId, Guid residentId, string message, CancellationToken ct);
-}
-
-internal sealed partial class LoggingNoticeSender(ILogger<LoggingNoticeSender> logger) : IWalletNoticeSender
-{
-    public Task SendAsync(int municipalityId, Guid residentId, string message, CancellationToken ct)
-    {
-        LogNotice(logger, municipalityId, residentId, message);
-        return Task.CompletedTask;
-    }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Wallet notice for resident {ResidentId} of municipality {MunicipalityId}: {Message}")]
-    private static partial void LogNotice(ILogger logger, int municipalityId, Guid residentId, string message);
-}
-
 /// <summary>What one expiry pass did.</summary>
 public sealed record ExpiryResult(int LotsSwept, long ExpiredYen, int NoticesSent);
 
 /// <summary>
 /// Expiry (失効): moves what is left in each expired lot to the expired-value account with a balancing transfer
 /// whose id comes from the lot, so a rerun or a crash mid-way never expires anything twice; and sends notices 30 and
-/// 7 days before value expires (in the app and through <see cref="IWalletNoticeSender"/>).
+/// 7 days before value expires (in the app, and by e-mail through the outbox: <see cref="WalletNoticeDue"/>).
 /// </summary>
-public sealed class ExpiryDesk(WalletDbContext db, WalletBook book, IWalletNoticeSender sender, TenantContext tenant, TimeProvider time)
+public sealed class ExpiryDesk(WalletDbContext db, WalletBook book, Outbox outbox, TenantContext tenant, TimeProvider time)
 {
     private const int Batch = 500;
 
@@ -117,7 +100,7 @@ public sealed class ExpiryDesk(WalletDbContext db, WalletBook book, IWalletNotic
                     Message = message,
                     CreatedAtUtc = time.GetUtcNow().UtcDateTime,
                 });
-                await sender.SendAsync(city.Id, group.Key, message, ct);
+                outbox.Publish(db, new WalletNoticeDue(city.Id, group.Key, settings.CurrencyName, message));
                 sent++;
             }
         }
