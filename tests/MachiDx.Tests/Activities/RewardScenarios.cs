@@ -48,6 +48,37 @@ public abstract class RewardScenarios<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task A_crash_after_the_decision_and_before_the_wallet_grant_is_finished_once_when_the_outbox_redelivers()
+    {
+        var resident = await app.UserIdAsync("miyama", "jumin005");
+        var before = (await app.WalletAsync("miyama", resident)).Total;
+        var completed = Completed(resident, "crash-test", "テスト手続き");
+        // The process died after committing the decision (Pending) and before the wallet grant.
+        await app.WithScopeAsync("miyama", async sp =>
+        {
+            var jst = MachiDx.Platform.JapanTime.ToJst(DateTime.UtcNow);
+            var db = sp.GetRequiredService<ActivitiesDbContext>();
+            db.Grants.Add(new RewardGrant
+            {
+                Id = Guid.NewGuid(), ResidentId = resident, Kind = RewardKind.OnlineApplication, SourceKey = $"online-first/{resident:N}/crash-test",
+                Reason = "テスト手続きをオンラインで申し込みました", Points = 100, Status = RewardStatus.Pending,
+                FiscalYear = jst.Month >= 4 ? jst.Year : jst.Year - 1, Month = (jst.Year * 100) + jst.Month, CreatedAtUtc = DateTime.UtcNow,
+            });
+            return await db.SaveChangesAsync();
+        });
+        Assert.Equal(before, (await app.WalletAsync("miyama", resident)).Total);
+
+        // After the restart the outbox delivers the event again (at least once): the grant is finished, once.
+        await HandleAsync("miyama", completed);
+        await HandleAsync("miyama", completed);
+        Assert.Equal(before + 100, (await app.WalletAsync("miyama", resident)).Total);
+        var grant = Assert.Single(await app.WithScopeAsync("miyama", sp => sp.GetRequiredService<ActivitiesDbContext>().Grants.AsNoTracking()
+            .Where(g => g.ResidentId == resident && g.SourceKey.EndsWith("/crash-test")).ToListAsync()));
+        Assert.Equal(RewardStatus.Granted, grant.Status);
+        await app.AssertLedgerConsistentAsync("miyama");
+    }
+
+    [Fact]
     public async Task The_monthly_cap_stops_rewards_and_says_why()
     {
         var resident = await app.UserIdAsync("yukuhashi", "jumin002");
