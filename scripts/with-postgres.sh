@@ -49,9 +49,17 @@ trap stop_cluster EXIT
 
 "${RUN_AS[@]}" "'$PG_BIN/initdb' -D '$PG_DIR/data' -U postgres -A trust -E UTF8 --no-locale >'$PG_DIR/initdb.log' 2>&1" \
   || { cat "$PG_DIR/initdb.log" >&2; exit 1; }
-"${RUN_AS[@]}" "'$PG_BIN/pg_ctl' -D '$PG_DIR/data' -l '$PG_DIR/server.log' -w -t 60 \
-  -o \"-p $PG_PORT -k '$PG_DIR' -c listen_addresses=127.0.0.1 -c max_connections=300 -c shared_buffers=256MB\" start >/dev/null" \
-  || { cat "$PG_DIR/server.log" >&2; exit 1; }
+# Another process may take the free port between the check and the start: then try the next ports.
+started=0
+for attempt in 1 2 3 4 5; do
+  if "${RUN_AS[@]}" "'$PG_BIN/pg_ctl' -D '$PG_DIR/data' -l '$PG_DIR/server.log' -w -t 60 \
+    -o \"-p $PG_PORT -k '$PG_DIR' -c listen_addresses=127.0.0.1 -c max_connections=300 -c shared_buffers=256MB\" start >/dev/null"; then
+    started=1; break
+  fi
+  echo "PostgreSQL could not start on port $PG_PORT (attempt $attempt); trying another port." >&2
+  PG_PORT=$(( $(free_port) + attempt ))
+done
+[ "$started" -eq 1 ] || { cat "$PG_DIR/server.log" >&2; exit 1; }
 
 export MACHIDX_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres"
 echo "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') started on 127.0.0.1:$PG_PORT ($PG_DIR)" >&2
