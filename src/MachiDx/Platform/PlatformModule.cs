@@ -44,6 +44,7 @@ public static class PlatformModule
         services.AddOptions<Files.FileStoreOptions>().Bind(configuration.GetSection(Files.FileStoreOptions.SectionName));
         services.AddSingleton<Files.IBlobStore, Files.FileSystemBlobStore>();
         services.AddScoped<People.PeopleDirectory>();
+        services.AddScoped<Postal.PostalDirectory>();
         services.AddOptions<Email.EmailOptions>().Bind(configuration.GetSection(Email.EmailOptions.SectionName));
         services.AddSingleton<Email.IEmailSender, Email.MailKitEmailSender>();
         services.AddSingleton<Navigation>();

@@ -2,6 +2,7 @@ using MachiDx.Platform.Audit;
 using MachiDx.Platform.Identity;
 using MachiDx.Platform.Jobs;
 using MachiDx.Platform.Outbox;
+using MachiDx.Platform.Postal;
 using MachiDx.Platform.Tenancy;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ namespace MachiDx.Platform.Data;
 
 /// <summary>
 /// The Platform module's tables: municipalities, identity, departments and staff membership,
-/// resident profiles, jobs, and the module's audit chain, outbox and inbox.
+/// resident profiles, jobs, the postal code directory, and the module's audit chain, outbox and inbox.
 /// Provider-specific subclasses exist only so each provider has its own migration set.
 /// </summary>
 public abstract class PlatformDbContext(DbContextOptions options, TenantContext tenant)
@@ -29,6 +30,9 @@ public abstract class PlatformDbContext(DbContextOptions options, TenantContext 
     public DbSet<ResidentProfile> ResidentProfiles => Set<ResidentProfile>();
 
     public DbSet<JobRecord> Jobs => Set<JobRecord>();
+
+    /// <summary>The postal code directory: shared reference data, not owned by a municipality.</summary>
+    public DbSet<PostalAddress> PostalAddresses => Set<PostalAddress>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
@@ -71,6 +75,7 @@ public abstract class PlatformDbContext(DbContextOptions options, TenantContext 
         StaffMember.Configure(builder.Entity<StaffMember>());
         ResidentProfile.Configure(builder.Entity<ResidentProfile>());
         JobRecord.Configure(builder.Entity<JobRecord>());
+        PostalAddress.Configure(builder.Entity<PostalAddress>());
         ModelConventions.Apply(builder, this);
     }
 }

@@ -34,6 +34,7 @@ internal static partial class StartupTasks
         else if (demo.Enabled)
         {
             await services.GetRequiredService<DemoDataSeeder>().SeedAsync(ct);
+            await services.GetRequiredService<Postal.PostalDirectory>().SeedBundledIfEmptyAsync(ct);
             await SeedModulesAsync(app.Services, ct);
         }
     }

@@ -6,6 +6,7 @@ public static class ApiPaths
     public const string Root = "/api/v1";
     public const string City = Root + "/{city}";
     public const string Municipalities = Root + "/municipalities";
+    public const string Postal = Root + "/postal/{code}";
     public const string Register = City + "/auth/register";
     public const string Token = City + "/auth/token";
     public const string Me = City + "/me";

@@ -28,6 +28,9 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
 
     public string? Inputmode { get; set; }
 
+    /// <summary>For a postal code field: the id of the address field that postal-lookup.js fills (e.g. "Input_Address").</summary>
+    public string? PostalAddress { get; set; }
+
     /// <summary>"textarea" renders a multi-line field.</summary>
     public string? As { get; set; }
 
@@ -94,6 +97,11 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
         if (!string.IsNullOrEmpty(Inputmode))
         {
             attributes.Append(" inputmode=\"").Append(encoder.Encode(Inputmode)).Append('"');
+        }
+
+        if (!string.IsNullOrEmpty(PostalAddress))
+        {
+            attributes.Append(" data-postal-address=\"").Append(encoder.Encode(PostalAddress)).Append('"');
         }
 
         if (As == "textarea")

@@ -3,6 +3,7 @@ using MachiDx.Platform.Departments;
 using MachiDx.Platform.Identity.Login;
 using MachiDx.Platform.Identity.Profile;
 using MachiDx.Platform.Identity.Register;
+using MachiDx.Platform.Postal;
 using MachiDx.Platform.Tenancy.ListMunicipalities;
 
 namespace MachiDx.Platform.Web;
@@ -17,6 +18,7 @@ internal static class PlatformApi
         ProfileEndpoints.Map(app);
         DepartmentEndpoints.Map(app);
         VerifyAuditEndpoint.Map(app);
+        PostalEndpoint.Map(app);
         return app;
     }
 }

@@ -278,16 +278,37 @@ public sealed class ApplicationDesk(
             merged[key] = value;
         }
 
-        var evaluation = FormEvaluator.Evaluate(form, new FormInput(merged), JapanTime.Today(time));
-        if (!evaluation.IsValid)
+        // Replacement files are taken for flagged file fields only; an unflagged file field keeps its stored file,
+        // so its "required" error (no upload in this request) does not count.
+        var files = submitted.Files
+            .Where(f => requested.Any(r => f.Key == r || f.Key.StartsWith(r + "[", StringComparison.Ordinal)))
+            .ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
+        var evaluation = FormEvaluator.Evaluate(form, new FormInput(merged, files), JapanTime.Today(time));
+        var keptFiles = form.Fields.Where(f => f.Type == FieldType.File && !requested.Contains(f.Name) && stored[f.Name] is not null)
+            .Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        var errors = evaluation.Errors.Where(e => !keptFiles.Contains(e.Key)).ToDictionary(e => e.Key, e => e.Value, StringComparer.Ordinal);
+        if (errors.Count > 0)
         {
-            return evaluation.Errors;
+            return errors;
         }
 
         // Keep attachments that were not part of the correction.
         foreach (var field in form.Fields.Where(f => f.Type == FieldType.File && stored[f.Name] is not null && evaluation.Values[f.Name] is null))
         {
             evaluation.Values[field.Name] = stored[field.Name]!.DeepClone();
+        }
+
+        // A replacement is stored as a new file; the one it replaces stays stored (and attached) for the audit trail.
+        foreach (var (path, file) in evaluation.Files.Where(f => files.ContainsKey(f.Key)))
+        {
+            var id = await StoreAsync(application.ApplicantId, path, file, ct);
+            db.StoredFiles.Local.Single(f => f.Id == id).ApplicationId = application.Id;
+            if (evaluation.Values[path] is JsonObject value)
+            {
+                value["storedFileId"] = id.ToString();
+            }
+
+            audit.Record(db, "Application.FileReplaced", nameof(Application), application.ReceiptNumber, new { field = path, file = id });
         }
 
         application.ValuesJson = evaluation.Values.ToJsonString(FormValues.StorageJson);

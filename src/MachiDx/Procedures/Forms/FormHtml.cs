@@ -162,8 +162,11 @@ public static class FormHtml
                     _ => ("text", ""),
                 };
                 var autocomplete = field.Autocomplete is null ? "" : $" autocomplete=\"{e.Encode(field.Autocomplete)}\"";
+                var postalAddress = field.Type == FieldType.Postal && field.AddressField is { } addressField
+                    ? $" data-postal-address=\"f-{e.Encode(addressField)}\""
+                    : "";
                 html.Append("<input type=\"").Append(inputType).Append("\" id=\"").Append(id).Append("\" name=\"").Append(name)
-                    .Append("\" value=\"").Append(e.Encode(value)).Append('"').Append(inputMode).Append(autocomplete).Append(aria).Append('>');
+                    .Append("\" value=\"").Append(e.Encode(value)).Append('"').Append(inputMode).Append(autocomplete).Append(postalAddress).Append(aria).Append('>');
                 break;
         }
 

@@ -15,6 +15,8 @@ namespace MachiDx.Procedures.Applications.Mine;
 /// the 補正 form for exactly the fields staff flagged, and withdrawal. Another person's receipt number is a 404.
 /// </summary>
 [Authorize(Policy = Policies.Resident)]
+[RequestFormLimits(MultipartBodyLengthLimit = 25 * 1024 * 1024)]
+[RequestSizeLimit(26 * 1024 * 1024)]
 public sealed class MyApplicationModel(ProceduresDbContext db, FormLibrary forms, ApplicationDesk desk, TenantContext tenant, CurrentActor actor) : PageModel
 {
     public string CityCode => tenant.Required.Code;

@@ -21,6 +21,8 @@ public sealed record FormDefinition(
     public IEnumerable<FormField> AllFields() => Fields.SelectMany(f => f.Type == FieldType.Group ? [f, .. f.Fields ?? []] : new[] { f });
 }
 
+/// <summary>A field of a form. <see cref="AddressField"/> (postal fields only) names the top-level field the
+/// postal code lookup fills in the browser when it is empty.</summary>
 public sealed record FormField(
     string Name,
     FieldType Type,
@@ -40,7 +42,8 @@ public sealed record FormField(
     int MaxItems = 1,
     IReadOnlyList<string>? Accept = null,
     long? MaxBytes = null,
-    string? Autocomplete = null);
+    string? Autocomplete = null,
+    string? AddressField = null);
 
 public sealed record FieldOption(string Value, string Label);
 
