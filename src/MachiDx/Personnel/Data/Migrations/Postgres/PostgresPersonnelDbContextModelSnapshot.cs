@@ -426,6 +426,9 @@ namespace MachiDx.Personnel.Data.Migrations.Postgres
                     b.Property<DateOnly>("CheckInDate")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("CheckInSentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("date");
 
@@ -444,6 +447,9 @@ namespace MachiDx.Personnel.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("ReturnReminderDate")
                         .HasColumnType("date");
+
+                    b.Property<DateTime?>("ReturnReminderSentAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("SeasonId")
                         .HasColumnType("uuid");

@@ -420,6 +420,9 @@ namespace MachiDx.Personnel.Data.Migrations.Sqlite
                     b.Property<DateOnly>("CheckInDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("CheckInSentAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("TEXT");
 
@@ -437,6 +440,9 @@ namespace MachiDx.Personnel.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("ReturnReminderDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReturnReminderSentAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("SeasonId")
