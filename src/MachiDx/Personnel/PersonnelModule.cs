@@ -20,6 +20,8 @@ public static class PersonnelModule
         services.AddScoped<RosterImporter>();
         services.AddScoped<SeasonDraft>();
         services.AddScoped<Declarations>();
+        services.AddScoped<SecondmentReminders>();
+        services.AddHostedService<SecondmentUpkeepService>();
         services.AddSingleton<IDemoDataContributor, PersonnelDemoSeeder>();
         services.AddSingleton<INavigationContributor, PersonnelNavigation>();
         return services;

@@ -36,5 +36,10 @@ public sealed class DraftInput : ITenantOwned
         entity.HasKey(e => e.Id);
         entity.Property(e => e.DepartmentCode).HasMaxLength(40);
         entity.HasIndex(e => new { e.SeasonId, e.Round, e.Iteration, e.DepartmentCode, e.Sequence }).IsUnique();
+
+        // Round 2+: one move per turn and one pick per candidate, enforced by the database across nodes.
+        entity.HasIndex(e => new { e.SeasonId, e.Sequence }).IsUnique().HasFilter("\"Round\" >= 2").HasDatabaseName("IX_draft_inputs_round2_turn");
+        entity.HasIndex(e => new { e.SeasonId, e.StaffRecordId }).IsUnique()
+            .HasFilter("\"Round\" >= 2 AND \"StaffRecordId\" IS NOT NULL").HasDatabaseName("IX_draft_inputs_round2_candidate");
     }
 }

@@ -45,6 +45,12 @@ public sealed class DraftSeason : ITenantOwned
 
     public DateTime? OrderFrozenAtUtc { get; set; }
 
+    /// <summary>
+    /// Round 2+ moves recorded so far. A move is recorded only by moving this counter from the value its
+    /// request saw to the next one (a conditional update), so two selectors can never both take one turn.
+    /// </summary>
+    public int Moves { get; set; }
+
     public bool SeedRevealed => Phase >= SeasonPhase.Completed;
 
     public static void Configure(EntityTypeBuilder<DraftSeason> entity)

@@ -22,6 +22,9 @@ public sealed class DraftView
 
     public IReadOnlySet<string> SealedBids { get; init; } = new HashSet<string>(StringComparer.Ordinal);
 
+    /// <summary>Round 2+ moves (picks and passes) recorded so far: the turn a pick form was rendered for.</summary>
+    public int Moves { get; init; }
+
     public int DepartmentIndex(string code) => Departments.Select((d, i) => (d, i)).First(x => x.d.DepartmentCode == code).i;
 
     public int CandidateIndex(Guid staffRecordId) => Nominations.Select((n, i) => (n, i)).FirstOrDefault(x => x.n.StaffRecordId == staffRecordId, (null!, -1)).Item2;

@@ -195,7 +195,11 @@ public sealed class SeasonDraft(PersonnelDbContext db, StaffDirectory directory,
         var secondments = season.Phase >= SeasonPhase.Completed
             ? await db.Secondments.AsNoTracking().Where(x => x.SeasonId == season.Id).OrderBy(x => x.ToDepartmentCode).ToListAsync(ct)
             : [];
-        return new DraftView { Season = season, Departments = departments, Nominations = nominations, People = people, State = state, SealedBids = sealedBids, Secondments = secondments };
+        return new DraftView
+        {
+            Season = season, Departments = departments, Nominations = nominations, People = people, State = state, SealedBids = sealedBids,
+            Secondments = secondments, Moves = inputs.Count(i => i.Round >= 2),
+        };
     }
 
     /// <summary>A sealed round-1 bid (null = no bid). The iteration opens (開札) as soon as every pending department has bid.</summary>
@@ -232,13 +236,26 @@ public sealed class SeasonDraft(PersonnelDbContext db, StaffDirectory directory,
         return null;
     }
 
-    /// <summary>A round 2+ pick in turn (null = 選択終了).</summary>
-    public async Task<string?> PickAsync(DraftSeason season, string departmentCode, Guid? staffRecordId, CancellationToken ct)
+    /// <summary>The answer to the selector who lost a race for the same turn (or acted on a stale page).</summary>
+    public const string TakenFirst = "ほかの部署が先に指名しました。最新の状況を確認してください。";
+
+    /// <summary>
+    /// A round 2+ pick in turn (null = 選択終了). <paramref name="expectedMoves"/> is the turn the selector's
+    /// page showed; if another move was recorded since, nothing changes. The move is recorded by a conditional
+    /// update of the season's move counter in the same transaction, so of two simultaneous requests for
+    /// one turn (on any node) exactly one wins; unique indexes back this up.
+    /// </summary>
+    public async Task<string?> PickAsync(DraftSeason season, string departmentCode, Guid? staffRecordId, CancellationToken ct, int? expectedMoves = null)
     {
         var view = await LoadAsync(season, ct);
         if (view.State is not { } state || season.Phase != SeasonPhase.Drafting || !state.Round1Done)
         {
             return "現在は2巡目以降の指名を受け付けていません。";
+        }
+
+        if (expectedMoves is { } expected && expected != view.Moves)
+        {
+            return TakenFirst;
         }
 
         var department = view.DepartmentIndex(departmentCode);
@@ -249,14 +266,36 @@ public sealed class SeasonDraft(PersonnelDbContext db, StaffDirectory directory,
         }
 
         var sequence = state.Events.Count;
-        db.DraftInputs.Add(new DraftInput
+        var round = state.Events[^1].Round;
+        var strategy = db.Database.CreateExecutionStrategy();
+        try
         {
-            Id = Guid.CreateVersion7(), SeasonId = season.Id, Round = state.Events[^1].Round, Sequence = sequence,
-            DepartmentCode = departmentCode, StaffRecordId = staffRecordId, RecordedAtUtc = Now,
-        });
-        audit.Record(db, staffRecordId is null ? "Draft.Passed" : "Draft.Picked", nameof(DraftSeason), season.Id.ToString(), new { departmentCode, staffRecordId });
-        await db.SaveChangesAsync(ct);
-        return null;
+            return await strategy.ExecuteAsync(async token =>
+            {
+                await using var tx = await db.Database.BeginTransactionAsync(token);
+                var claimed = await db.Seasons.Where(s => s.Id == season.Id && s.Phase == SeasonPhase.Drafting && s.Moves == view.Moves)
+                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.Moves, view.Moves + 1), token);
+                if (claimed != 1)
+                {
+                    return TakenFirst;
+                }
+
+                db.DraftInputs.Add(new DraftInput
+                {
+                    Id = Guid.CreateVersion7(), SeasonId = season.Id, Round = round, Sequence = sequence,
+                    DepartmentCode = departmentCode, StaffRecordId = staffRecordId, RecordedAtUtc = Now,
+                });
+                audit.Record(db, staffRecordId is null ? "Draft.Passed" : "Draft.Picked", nameof(DraftSeason), season.Id.ToString(), new { departmentCode, staffRecordId });
+                await db.SaveChangesAsync(token);
+                await tx.CommitAsync(token);
+                return (string?)null;
+            }, ct);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return TakenFirst;
+        }
     }
 
     public async Task<string?> SaveWishesAsync(DraftSeason season, string departmentCode, IReadOnlyList<Guid> ranked, CancellationToken ct)
@@ -309,8 +348,19 @@ public sealed class SeasonDraft(PersonnelDbContext db, StaffDirectory directory,
             AddInput(season, view, e);
         }
 
+        var tracked = await db.Seasons.SingleAsync(s => s.Id == season.Id, ct);
+        tracked.Moves = state.Events.Count(e => e.Round >= 2);
         audit.Record(db, "Draft.ProxyRun", nameof(DraftSeason), season.Id.ToString(), new { moves = state.Events.Count });
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return TakenFirst;
+        }
+
         return null;
     }
 

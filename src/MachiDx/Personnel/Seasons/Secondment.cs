@@ -30,6 +30,12 @@ public sealed class Secondment : ITenantOwned
 
     public DateOnly ReturnReminderDate { get; set; }
 
+    /// <summary>When the mid-point check-in reminder was sent (set before sending, so it is sent once).</summary>
+    public DateTime? CheckInSentAtUtc { get; set; }
+
+    /// <summary>When the return reminder was sent.</summary>
+    public DateTime? ReturnReminderSentAtUtc { get; set; }
+
     public required string FromSupervisor { get; set; }
 
     public required string ToSupervisor { get; set; }

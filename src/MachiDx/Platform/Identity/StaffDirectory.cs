@@ -18,6 +18,17 @@ public sealed class StaffDirectory(PlatformDbContext db)
 
     public Task<List<StaffIdentity>> AllAsync(CancellationToken ct) => QueryAsync(_ => true, ct);
 
+    /// <summary>The account e-mail of each given 職員番号 that has a staff account in the bound municipality.</summary>
+    public async Task<IReadOnlyDictionary<string, string>> EmailsAsync(IReadOnlyCollection<string> staffNumbers, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(staffNumbers);
+        var rows = await db.StaffMembers.AsNoTracking().Where(s => staffNumbers.Contains(s.StaffNumber))
+            .Join(db.Users, s => s.UserId, u => u.Id, (s, u) => new { s.StaffNumber, u.Email })
+            .ToListAsync(ct);
+        return rows.Where(r => !string.IsNullOrWhiteSpace(r.Email)).GroupBy(r => r.StaffNumber, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First().Email!, StringComparer.Ordinal);
+    }
+
     private async Task<List<StaffIdentity>> QueryAsync(System.Linq.Expressions.Expression<Func<StaffMember, bool>> filter, CancellationToken ct) =>
         (await db.StaffMembers.AsNoTracking().Where(filter)
             .Join(db.Departments, s => s.DepartmentId, d => d.Id, (s, d) => new { s.UserId, s.StaffNumber, s.FullName, d.Code, d.Name })

@@ -54,12 +54,12 @@ public sealed class SeasonPageModel(PersonnelDbContext db, SeasonDraft draft, Pe
         ActAsync(id, async (season, ct2) => !await MayActForAsync(department, ct2) ? Forbidden
             : await draft.BidAsync(season, department, ParseCandidate(candidate), ct2), "入札しました（全部署の入札がそろうと開札します）。", ct);
 
-    public Task<IActionResult> OnPostPickAsync(Guid id, string department, string? candidate, CancellationToken ct) =>
+    public Task<IActionResult> OnPostPickAsync(Guid id, string department, string? candidate, int? turn, CancellationToken ct) =>
         ActAsync(id, async (season, ct2) => !await MayActForAsync(department, ct2) ? Forbidden
-            : ParseCandidate(candidate) is not { } c ? "指名する候補者を選んでください。" : await draft.PickAsync(season, department, c, ct2), "指名しました。", ct);
+            : ParseCandidate(candidate) is not { } c ? "指名する候補者を選んでください。" : await draft.PickAsync(season, department, c, ct2, turn), "指名しました。", ct);
 
-    public Task<IActionResult> OnPostPassAsync(Guid id, string department, CancellationToken ct) =>
-        ActAsync(id, async (season, ct2) => !await MayActForAsync(department, ct2) ? Forbidden : await draft.PickAsync(season, department, null, ct2), "選択終了としました。", ct);
+    public Task<IActionResult> OnPostPassAsync(Guid id, string department, int? turn, CancellationToken ct) =>
+        ActAsync(id, async (season, ct2) => !await MayActForAsync(department, ct2) ? Forbidden : await draft.PickAsync(season, department, null, ct2, turn), "選択終了としました。", ct);
 
     public Task<IActionResult> OnPostWishesAsync(Guid id, string department, Dictionary<Guid, int?> ranks, CancellationToken ct) =>
         ActAsync(id, async (season, ct2) => !await MayActForAsync(department, ct2) ? Forbidden

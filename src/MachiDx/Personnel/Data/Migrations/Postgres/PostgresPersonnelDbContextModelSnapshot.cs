@@ -246,6 +246,16 @@ namespace MachiDx.Personnel.Data.Migrations.Postgres
 
                     b.HasIndex("MunicipalityId");
 
+                    b.HasIndex("SeasonId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("IX_draft_inputs_round2_turn")
+                        .HasFilter("\"Round\" >= 2");
+
+                    b.HasIndex("SeasonId", "StaffRecordId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_draft_inputs_round2_candidate")
+                        .HasFilter("\"Round\" >= 2 AND \"StaffRecordId\" IS NOT NULL");
+
                     b.HasIndex("SeasonId", "Round", "Iteration", "DepartmentCode", "Sequence")
                         .IsUnique();
 
@@ -268,6 +278,9 @@ namespace MachiDx.Personnel.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("DraftDate")
                         .HasColumnType("date");
+
+                    b.Property<int>("Moves")
+                        .HasColumnType("integer");
 
                     b.Property<int>("MunicipalityId")
                         .HasColumnType("integer");
@@ -413,6 +426,9 @@ namespace MachiDx.Personnel.Data.Migrations.Postgres
                     b.Property<DateOnly>("CheckInDate")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("CheckInSentAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("date");
 
@@ -431,6 +447,9 @@ namespace MachiDx.Personnel.Data.Migrations.Postgres
 
                     b.Property<DateOnly>("ReturnReminderDate")
                         .HasColumnType("date");
+
+                    b.Property<DateTime?>("ReturnReminderSentAtUtc")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("SeasonId")
                         .HasColumnType("uuid");

@@ -240,6 +240,16 @@ namespace MachiDx.Personnel.Data.Migrations.Sqlite
 
                     b.HasIndex("MunicipalityId");
 
+                    b.HasIndex("SeasonId", "Sequence")
+                        .IsUnique()
+                        .HasDatabaseName("IX_draft_inputs_round2_turn")
+                        .HasFilter("\"Round\" >= 2");
+
+                    b.HasIndex("SeasonId", "StaffRecordId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_draft_inputs_round2_candidate")
+                        .HasFilter("\"Round\" >= 2 AND \"StaffRecordId\" IS NOT NULL");
+
                     b.HasIndex("SeasonId", "Round", "Iteration", "DepartmentCode", "Sequence")
                         .IsUnique();
 
@@ -262,6 +272,9 @@ namespace MachiDx.Personnel.Data.Migrations.Sqlite
 
                     b.Property<DateOnly>("DraftDate")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Moves")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("MunicipalityId")
                         .HasColumnType("INTEGER");
@@ -407,6 +420,9 @@ namespace MachiDx.Personnel.Data.Migrations.Sqlite
                     b.Property<DateOnly>("CheckInDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("CheckInSentAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("EndDate")
                         .HasColumnType("TEXT");
 
@@ -424,6 +440,9 @@ namespace MachiDx.Personnel.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("ReturnReminderDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReturnReminderSentAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("SeasonId")
