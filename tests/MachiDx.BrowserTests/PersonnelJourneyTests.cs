@@ -32,6 +32,10 @@ public sealed class PersonnelJourneyTests(BrowserApp app)
         await account.SubmitAsync("作成する");
         await page.WaitForURLAsync("**/seasons/*");
         await page.AssertAccessibleAsync();
+        var seasonUrl = page.Url.Split('?')[0];
+        await page.VisitAsync(seasonUrl + "/rules");
+        await page.AssertAccessibleAsync();
+        await page.VisitAsync(seasonUrl);
 
         // Nominate two people from the first department offered and one from each of the next two.
         var departmentsNominated = new List<string>();

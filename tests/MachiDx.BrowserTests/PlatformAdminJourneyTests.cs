@@ -22,5 +22,8 @@ public sealed class PlatformAdminJourneyTests(BrowserApp app)
         Assert.Contains("行橋市", table);
         Assert.Contains("みやま市", table);
         Assert.Contains("すべてのハッシュチェーンが正常です", await page.Locator("main").InnerTextAsync());
+
+        await page.VisitAsync("/admin/postal");
+        await page.AssertAccessibleAsync();
     }
 }
