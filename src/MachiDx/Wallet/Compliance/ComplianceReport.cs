@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using MachiDx.Platform;
+using MachiDx.Platform.Files;
 using MachiDx.Wallet.Settings;
 
 namespace MachiDx.Wallet.Compliance;
@@ -53,7 +54,7 @@ public static class ComplianceReport
 
         Line(text, ["注記", "基準日の24時（日本時間）時点の台帳残高です。ポイントは無償で付与されるため前払式支払手段に該当しません。"]);
         Line(text, ["SHA-256", snapshot.ContentHash]);
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
+        return CsvText.Bytes(text.ToString());
     }
 
     private static void Line(StringBuilder text, IReadOnlyList<string> fields)

@@ -22,7 +22,7 @@ public sealed class RosterImportModel(RosterImporter importer, JobRunner jobs, T
     }
 
     public IActionResult OnGetSample(string kind) =>
-        File(System.Text.Encoding.UTF8.GetPreamble().Concat(System.Text.Encoding.UTF8.GetBytes(kind == "records" ? RosterCsvFormat.RecordsSample : RosterCsvFormat.StaffSample)).ToArray(),
+        File(MachiDx.Platform.Files.CsvText.Bytes(kind == "records" ? RosterCsvFormat.RecordsSample : RosterCsvFormat.StaffSample),
             "text/csv; charset=utf-8", kind == "records" ? "records-sample.csv" : "staff-sample.csv");
 
     public async Task<IActionResult> OnPostAsync(IFormFile? staffFile, IFormFile? recordsFile, CancellationToken ct)

@@ -1,5 +1,6 @@
 using System.Text;
 using MachiDx.Platform;
+using MachiDx.Platform.Files;
 using MachiDx.Platform.Identity;
 using MachiDx.Platform.Tenancy;
 using Microsoft.AspNetCore.Authorization;
@@ -29,7 +30,7 @@ internal sealed class CaseImportModel(CaseCsvImporter importer, TenantContext te
     {
         var today = JapanTime.Today(time);
         var lastMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
-        return File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(CaseCsvImporter.Sample(lastMonth))], "text/csv; charset=utf-8", "case-counts-sample.csv");
+        return File(CsvText.Bytes(CaseCsvImporter.Sample(lastMonth)), "text/csv; charset=utf-8", "case-counts-sample.csv");
     }
 
     public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken ct)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using MachiDx.Platform;
+using MachiDx.Platform.Files;
 using MachiDx.Platform.Identity;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Procedures.Contracts;
@@ -50,7 +51,7 @@ public sealed class KpiPageModel(IProcedureUsage usage, ProceduresDbContext db, 
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        return File([.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(Csv())], "text/csv; charset=utf-8",
+        return File(CsvText.Bytes(Csv()), "text/csv; charset=utf-8",
             string.Create(CultureInfo.InvariantCulture, $"online-usage-{CityCode}-{Year.Year}.csv"));
     }
 
