@@ -215,19 +215,7 @@ public abstract class VolunteerScenarios<TApp>(TApp app) : IClassFixture<TApp>
     public async Task The_fiscal_year_budget_holds_when_many_residents_are_rewarded_at_once()
     {
         // Let every reward already in flight (the demo's, other scenarios') land first, then leave room for exactly two.
-        for (var attempt = 0; attempt < 60; attempt++)
-        {
-            await app.DispatchAsync();
-            var pending = await app.WithScopeAsync(null, async sp =>
-                await sp.GetRequiredService<ActivitiesDbContext>().OutboxMessages.CountAsync(m => m.DispatchedAtUtc == null)
-                + await sp.GetRequiredService<MachiDx.Procedures.Data.ProceduresDbContext>().OutboxMessages.CountAsync(m => m.DispatchedAtUtc == null));
-            if (pending == 0)
-            {
-                break;
-            }
-
-            await Task.Delay(500);
-        }
+        await app.SettleOutboxAsync();
 
         var spent = await app.WithScopeAsync("miyama", async sp =>
         {

@@ -1,4 +1,5 @@
 using MachiDx.Platform.Data;
+using MachiDx.Platform.Outbox;
 using MachiDx.Platform.Tenancy;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -23,6 +24,22 @@ public abstract class MachiDxApp(DatabaseProvider provider) : WebApplicationFact
     {
         Database = await TestDatabase.CreateAsync(provider);
         _ = Services; // start the host: migrations and demo data
+        await SettleOutboxAsync();
+    }
+
+    /// <summary>
+    /// Delivers every due outbox message (and what those deliveries publish in turn), so that scenarios
+    /// which compare balances start after the demo data's rewards and notices have landed.
+    /// </summary>
+    public async Task SettleOutboxAsync()
+    {
+        for (var round = 0; round < 20; round++)
+        {
+            if (await WithScopeAsync(null, sp => sp.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None)) == 0)
+            {
+                return;
+            }
+        }
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
