@@ -64,6 +64,11 @@ internal sealed class BenchHost : WebApplicationFactory<Program>
         builder.UseSetting("Wallet:AutomaticPayouts", "false");
         builder.UseSetting("Demo:ResidentsPerCity", residents.ToString(CultureInfo.InvariantCulture));
         builder.UseSetting("Demo:StaffPerDepartment", "1");
+        foreach (var policy in MachiDx.Platform.Security.RateLimitPolicies.All)
+        {
+            builder.UseSetting($"RateLimits:{policy}:PermitLimit", "100000000"); // the load driver is one client address
+        }
+
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Logging:LogLevel:Microsoft", "Warning");
         builder.ConfigureServices(services => services.AddNaivePayments());

@@ -4,6 +4,7 @@ using MachiDx.Personnel;
 using MachiDx.Platform;
 using MachiDx.Platform.Data;
 using MachiDx.Platform.Hosting;
+using MachiDx.Platform.Security;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Platform.Web;
 using MachiDx.Procedures;
@@ -42,6 +43,7 @@ if (await CommandLine.TryRunAsync(app, args) is { } exitCode)
 
 await app.InitializeAsync();
 
+app.UseMachiDxSecurity();
 app.UseExceptionHandler("/error/500");
 app.UseWhen(c => ApiPaths.IsApi(c.Request.Path), api => api.UseStatusCodePages(ApiStatusCodes.WriteAsync));
 app.UseWhen(c => !ApiPaths.IsApi(c.Request.Path), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
@@ -50,6 +52,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseMiddleware<TenantResolutionMiddleware>();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapStaticAssets();
 app.MapRazorPages();

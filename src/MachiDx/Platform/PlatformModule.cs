@@ -7,9 +7,11 @@ using MachiDx.Platform.Identity.Register;
 using MachiDx.Platform.Departments;
 using MachiDx.Platform.Jobs;
 using MachiDx.Platform.Outbox;
+using MachiDx.Platform.Security;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Platform.Web;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace MachiDx.Platform;
 
@@ -54,6 +56,11 @@ public static class PlatformModule
         services.AddScoped<DepartmentCatalog>();
         services.AddScoped<StaffDirectory>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.SectionName));
+        services.AddMachiDxRateLimits(configuration);
+        services.AddAntiforgery(options => options.Cookie.SecurePolicy = configuration.GetValue<bool>("Security:SecureCookiesOnly")
+            ? CookieSecurePolicy.Always
+            : CookieSecurePolicy.SameAsRequest);
         AddIdentity(services);
         return services;
     }
@@ -70,7 +77,7 @@ public static class PlatformModule
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(1))
-            .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure(CookieSetup.Configure));
+            .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure<IOptions<SecurityOptions>>((options, security) => CookieSetup.Configure(options, security.Value)));
         CachedBearerTickets.Configure(services, IdentityConstants.BearerScheme);
 
         services.AddIdentityCore<AppUser>(options =>

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using MachiDx.Platform.Identity;
+using MachiDx.Platform.Security;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Platform.Web;
 using MachiDx.Wallet.Accounts;
@@ -18,7 +19,7 @@ internal static class WalletApi
     {
         app.MapGet(WalletApiPaths.Wallet, GetWalletAsync).RequireAuthorization(Policies.Resident)
             .WithName("GetWallet").WithSummary("自分のウォレット：残高と有効期限 (The caller's wallet: balances and expiries)").WithTags("Wallet");
-        app.MapPost(WalletApiPaths.Payments, PayAsync).RequireAuthorization(Policies.Resident)
+        app.MapPost(WalletApiPaths.Payments, PayAsync).RequireAuthorization(Policies.Resident).RequireRateLimiting(RateLimitPolicies.Payment)
             .WithName("Pay").WithSummary("お店に支払う。同じ idempotencyKey の再送は二重に支払いません (Pay a shop; idempotent by key)").WithTags("Wallet");
     }
 

@@ -93,6 +93,11 @@ public sealed class BrowserApp : IAsyncLifetime
             builder.UseSetting("Demo:ResidentsPerCity", "5");
             builder.UseSetting("Demo:StaffPerDepartment", "1");
             builder.UseSetting("Wallet:AutomaticPayouts", "false");
+            foreach (var policy in MachiDx.Platform.Security.RateLimitPolicies.All)
+            {
+                builder.UseSetting($"RateLimits:{policy}:PermitLimit", "1000000"); // one browser signs in many times a minute
+            }
+
             builder.UseSetting("Email:PickupDirectory", Path.Combine(Path.GetTempPath(), "machidx-browser-mail"));
         }
     }

@@ -1,5 +1,6 @@
 using MachiDx.Platform.Data;
 using MachiDx.Platform.Outbox;
+using MachiDx.Platform.Security;
 using MachiDx.Platform.Tenancy;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -53,6 +54,12 @@ public abstract class MachiDxApp(DatabaseProvider provider) : WebApplicationFact
         builder.UseSetting("Demo:StaffPerDepartment", "1");
         builder.UseSetting("Wallet:AutomaticPayouts", "false");
         builder.UseSetting("Email:PickupDirectory", MailDirectory);
+        foreach (var policy in RateLimitPolicies.All)
+        {
+            // Scenario classes sign in and pay far more often than a person; RateLimitScenarios uses the real limits.
+            builder.UseSetting($"RateLimits:{policy}:PermitLimit", "1000000");
+        }
+
         builder.ConfigureServices(ConfigureTestServices);
     }
 

@@ -1,12 +1,15 @@
 using MachiDx.Platform.Identity;
 using MachiDx.Platform.Identity.Login;
+using MachiDx.Platform.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace MachiDx.Platform.Admin;
 
 /// <summary>Sign-in for platform administrators, who belong to no municipality.</summary>
+[EnableRateLimiting(RateLimitPolicies.Login)]
 public sealed class PlatformLoginModel(SignInGate gate, SignInManager<AppUser> signIn) : PageModel
 {
     public const string Realm = "platform";

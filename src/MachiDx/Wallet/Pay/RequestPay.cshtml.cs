@@ -1,4 +1,5 @@
 using MachiDx.Platform.Identity;
+using MachiDx.Platform.Security;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Wallet.Accounts;
 using MachiDx.Wallet.Data;
@@ -6,6 +7,7 @@ using MachiDx.Wallet.Merchants;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
 namespace MachiDx.Wallet.Pay;
@@ -14,6 +16,7 @@ namespace MachiDx.Wallet.Pay;
 /// ★ A shop's one-time QR: the shop entered the amount; the resident only confirms. The payment id comes from the
 /// QR's token (shared by whoever scans it), so a replayed QR, a second phone or a double tap pays at most once.
 /// </summary>
+[EnableRateLimiting(RateLimitPolicies.Payment)]
 [Authorize(Policy = Policies.Resident)]
 public sealed class RequestPayModel(WalletDbContext db, WalletBook book, PaymentDesk desk, TenantContext tenant, CurrentActor actor, TimeProvider time) : PageModel
 {

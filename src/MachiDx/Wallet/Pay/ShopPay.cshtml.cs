@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using MachiDx.Platform.Identity;
+using MachiDx.Platform.Security;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Wallet.Accounts;
 using MachiDx.Wallet.Data;
@@ -7,6 +8,7 @@ using MachiDx.Wallet.Merchants;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace MachiDx.Wallet.Pay;
 
@@ -14,6 +16,7 @@ namespace MachiDx.Wallet.Pay;
 /// A shop's static QR (MPM) opens this page: the resident enters the amount, confirms, and pays. The key is made
 /// when the form is shown, so a double tap or a resubmitted form pays once.
 /// </summary>
+[EnableRateLimiting(RateLimitPolicies.Payment)]
 [Authorize(Policy = Policies.Resident)]
 public sealed class ShopPayModel(WalletDbContext db, WalletBook book, MerchantDirectory merchants, PaymentDesk desk, TenantContext tenant, CurrentActor actor) : PageModel
 {

@@ -1,11 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using MachiDx.Platform.Identity;
+using MachiDx.Platform.Security;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Wallet.Cards;
 using MachiDx.Wallet.Data;
 using MachiDx.Wallet.Merchants;
 using MachiDx.Wallet.Pay;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace MachiDx.Wallet.Shop;
 
@@ -13,6 +15,7 @@ namespace MachiDx.Wallet.Shop;
 /// QRカード acceptance for residents without a smartphone: the shop scans or types the card number and the amount,
 /// the customer types the PIN. Wrong PINs count towards the card's lock.
 /// </summary>
+[EnableRateLimiting(RateLimitPolicies.Pin)]
 public sealed class ShopCardModel(MerchantDesk merchants, CardDesk cards, PaymentDesk payments, WalletDbContext db, TenantContext tenant, CurrentActor actor)
     : ShopPageModel(merchants, tenant, actor)
 {

@@ -1,11 +1,14 @@
 using System.ComponentModel.DataAnnotations;
+using MachiDx.Platform.Security;
 using MachiDx.Platform.Tenancy;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace MachiDx.Platform.Identity.Login;
 
+[EnableRateLimiting(RateLimitPolicies.Login)]
 public sealed class LoginModel(TenantContext tenant, SignInGate gate, SignInManager<AppUser> signIn) : PageModel
 {
     [BindProperty]

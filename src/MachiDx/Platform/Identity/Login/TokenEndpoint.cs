@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using MachiDx.Platform.Security;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,6 +12,7 @@ internal static class TokenEndpoint
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapPost(ApiPaths.Token, HandleAsync)
             .AllowAnonymous()
+            .RequireRateLimiting(RateLimitPolicies.Login)
             .WithName("IssueToken")
             .WithSummary("ベアラートークンを発行する (Issue a bearer token for API clients)")
             .WithTags("Identity");

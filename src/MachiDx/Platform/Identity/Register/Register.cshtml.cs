@@ -1,12 +1,15 @@
 using System.ComponentModel.DataAnnotations;
+using MachiDx.Platform.Security;
 using MachiDx.Platform.Tenancy;
-using Microsoft.AspNetCore.Identity;
 using MachiDx.Platform.Web;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace MachiDx.Platform.Identity.Register;
 
+[EnableRateLimiting(RateLimitPolicies.Registration)]
 public sealed class RegisterModel(TenantContext tenant, ResidentRegistration registration, UserManager<AppUser> users, SignInManager<AppUser> signIn) : PageModel
 {
     [BindProperty]

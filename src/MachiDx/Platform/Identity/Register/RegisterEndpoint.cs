@@ -1,3 +1,4 @@
+using MachiDx.Platform.Security;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,6 +10,7 @@ internal static class RegisterEndpoint
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapPost(ApiPaths.Register, HandleAsync)
             .AllowAnonymous()
+            .RequireRateLimiting(RateLimitPolicies.Registration)
             .WithName("RegisterResident")
             .WithSummary("住民アカウントを作成する (Register a resident account)")
             .WithTags("Identity");

@@ -1,10 +1,13 @@
+using MachiDx.Platform.Security;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Procedures.Data;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
 namespace MachiDx.Procedures.Catalogue.Browse;
 
+[EnableRateLimiting(RateLimitPolicies.Search)]
 public sealed class ProcedureIndexModel(ProceduresDbContext db, Search.CatalogueSearch search, TenantContext tenant) : PageModel
 {
     public string CityCode => tenant.Required.Code;

@@ -26,7 +26,7 @@ internal static class TrendChart
 
         var svg = new StringBuilder();
         var enc = Encoder;
-        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"kpi-chart\" viewBox=\"0 0 {Width} {Height}\" width=\"100%\" style=\"max-width:{Width}px\" role=\"img\" aria-labelledby=\"trend-title trend-desc\" xmlns=\"http://www.w3.org/2000/svg\">");
+        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"kpi-chart\" viewBox=\"0 0 {Width} {Height}\" role=\"img\" aria-labelledby=\"trend-title trend-desc\" xmlns=\"http://www.w3.org/2000/svg\">");
         svg.Append("<title id=\"trend-title\">").Append(enc.Encode(title)).Append("</title>");
         var points = months.Select((m, i) => (m, i)).Where(p => p.m.OnlineRatePercent is not null).ToList();
         var desc = points.Count == 0
