@@ -61,6 +61,8 @@ for attempt in 1 2 3 4 5; do
 done
 [ "$started" -eq 1 ] || { cat "$PG_DIR/server.log" >&2; exit 1; }
 
+# pg_dump / pg_restore for the backup tests: the same version as the server, next to the real initdb.
+export MACHIDX_PG_BIN="$(dirname "$(readlink -f "$PG_BIN/initdb")")"
 export MACHIDX_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=postgres"
 echo "PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') started on 127.0.0.1:$PG_PORT ($PG_DIR)" >&2
 "$@"

@@ -35,6 +35,10 @@ public static class PlatformModule
         services.AddScoped<CurrentActor>();
         services.AddScoped<AuditTrail>();
         services.AddScoped<AuditVerifier>();
+        services.AddScoped<Hosting.IIntegrityCheck, Hosting.AuditIntegrityCheck>();
+        services.AddScoped<Hosting.IntegrityVerifier>();
+        services.AddOptions<BackupOptions>().Bind(configuration.GetSection(BackupOptions.SectionName));
+        services.AddScoped<DatabaseBackup>();
         services.AddSingleton<OutboxEventTypes>();
         services.AddSingleton<Outbox.Outbox>();
         services.AddSingleton<Inbox>();

@@ -22,6 +22,7 @@ public static class WalletModule
         services.AddSingleton<WalletLedger>();
         services.AddHostedService(sp => sp.GetRequiredService<WalletLedger>());
         services.AddSingleton<WalletBook>();
+        services.AddScoped<Platform.Hosting.IIntegrityCheck, LedgerIntegrityCheck>();
         services.AddSingleton<MerchantDirectory>();
         services.AddSingleton<PaymentDesk>();
         services.AddScoped<ChargeDesk>();

@@ -18,6 +18,9 @@ public abstract class MachiDxApp(DatabaseProvider provider) : WebApplicationFact
 
     public DatabaseProvider Provider => provider;
 
+    /// <summary>Where pg_dump and pg_restore are: the test command's PostgreSQL (scripts/with-postgres.sh), else PATH.</summary>
+    public static string PostgresBinDirectory => Environment.GetEnvironmentVariable("MACHIDX_PG_BIN") ?? "";
+
     /// <summary>Where the app writes e-mail (.eml files) in tests.</summary>
     public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), "machidx-mail-" + Guid.NewGuid().ToString("N"));
 
@@ -54,6 +57,7 @@ public abstract class MachiDxApp(DatabaseProvider provider) : WebApplicationFact
         builder.UseSetting("Demo:StaffPerDepartment", "1");
         builder.UseSetting("Wallet:AutomaticPayouts", "false");
         builder.UseSetting("Email:PickupDirectory", MailDirectory);
+        builder.UseSetting("Backup:PostgresBinDirectory", PostgresBinDirectory);
         foreach (var policy in RateLimitPolicies.All)
         {
             // Scenario classes sign in and pay far more often than a person; RateLimitScenarios uses the real limits.

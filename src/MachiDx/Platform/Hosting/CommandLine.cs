@@ -7,6 +7,9 @@ namespace MachiDx.Platform.Hosting;
 /// Operator commands run instead of the web server:
 ///   migrate       apply every module's pending migrations (PostgreSQL deployments)
 ///   verify-audit  verify every audit chain; exit code 1 when one is broken
+///   verify        every integrity check (audit chains, currency ledger invariants); exit code 1 on a failure
+///   backup FILE   back up the whole database to FILE (SQLite online backup, or pg_dump custom format)
+///   restore FILE  restore FILE into the configured database, which must be empty (then run verify)
 /// </summary>
 internal static class CommandLine
 {
@@ -40,6 +43,41 @@ internal static class CommandLine
                     await Console.Out.WriteLineAsync(reports.All(r => r.Intact) ? "All audit chains are intact." : "An audit chain is broken.");
                     return reports.All(r => r.Intact) ? 0 : 1;
                 }
+
+            case "verify":
+                {
+                    await using var scope = app.Services.CreateAsyncScope();
+                    var results = await scope.ServiceProvider.GetRequiredService<IntegrityVerifier>().VerifyAsync(CancellationToken.None);
+                    foreach (var r in results)
+                    {
+                        await Console.Out.WriteLineAsync($"{(r.Holds ? "ok    " : "FAILED")} {r.Check,-16} {r.Scope,-24} {r.Detail}");
+                    }
+
+                    await Console.Out.WriteLineAsync(results.All(r => r.Holds) ? "Every check holds." : "A check failed.");
+                    return results.All(r => r.Holds) ? 0 : 1;
+                }
+
+            case "backup" or "restore" when args.Length == 2:
+                {
+                    await using var scope = app.Services.CreateAsyncScope();
+                    var backup = scope.ServiceProvider.GetRequiredService<DatabaseBackup>();
+                    try
+                    {
+                        await (args[0] == "backup" ? backup.BackupAsync(args[1], CancellationToken.None) : backup.RestoreAsync(args[1], CancellationToken.None));
+                    }
+                    catch (BackupException ex)
+                    {
+                        await Console.Error.WriteLineAsync(ex.Message);
+                        return 1;
+                    }
+
+                    await Console.Out.WriteLineAsync(args[0] == "backup" ? $"Backed up to {args[1]}." : $"Restored from {args[1]}. Run 'verify' before serving.");
+                    return 0;
+                }
+
+            case "backup" or "restore":
+                await Console.Error.WriteLineAsync($"Usage: {args[0]} FILE");
+                return 2;
 
             default:
                 return null;
