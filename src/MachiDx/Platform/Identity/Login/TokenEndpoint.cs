@@ -31,10 +31,14 @@ internal static class TokenEndpoint
     }
 }
 
-internal sealed record TokenRequest(
-    [property: Required(ErrorMessage = "メールアドレスを入力してください。")]
-    [property: StringLength(254, ErrorMessage = "メールアドレスは254文字以内で入力してください。")]
-    string? Email,
-    [property: Required(ErrorMessage = "パスワードを入力してください。")]
-    [property: StringLength(128, ErrorMessage = "パスワードは128文字以内で入力してください。")]
-    string? Password);
+/// <summary>A sign-in for API clients. (A class, not a positional record: the validator reads property attributes.)</summary>
+internal sealed class TokenRequest
+{
+    [Required(ErrorMessage = "メールアドレスを入力してください。")]
+    [StringLength(254, ErrorMessage = "メールアドレスは254文字以内で入力してください。")]
+    public string? Email { get; init; }
+
+    [Required(ErrorMessage = "パスワードを入力してください。")]
+    [StringLength(128, ErrorMessage = "パスワードは128文字以内で入力してください。")]
+    public string? Password { get; init; }
+}
