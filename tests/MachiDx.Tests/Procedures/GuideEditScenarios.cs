@@ -134,7 +134,7 @@ public abstract class GuideEditScenarios<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Contains("入力してください", (await admin.SubmitAsync(path, new Dictionary<string, string> { ["GraphJson"] = "", ["BaseVersion"] = "0" })).FieldError("GraphJson"));
 
         Assert.Equal(0, await app.WithScopeAsync("miyama", sp => sp.GetRequiredService<ProceduresDbContext>().CityGuides.CountAsync()));
-        Assert.False(await app.WithScopeAsync("miyama", sp => sp.GetRequiredService<ProceduresDbContext>().AuditEntries.AnyAsync(a => a.Action.StartsWith("procedures.guide"))));
+        Assert.False(await app.WithScopeAsync("miyama", sp => sp.GetRequiredService<ProceduresDbContext>().AuditEntries.AnyAsync(a => a.TargetType == "guide" && a.TargetId == "death")));
         var first = await app.Pages().GetAsync("/miyama/guide/death?date=2026-04-01");
         Assert.Contains(national.Question(national.Start).Text, first.Text);
     }
