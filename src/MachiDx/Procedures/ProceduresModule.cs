@@ -23,6 +23,7 @@ public static class ProceduresModule
             return new Search.ProcedureSearchIndexes(Search.SynonymSet.FromJson(reader.ReadToEnd()));
         });
         services.AddSingleton(_ => LifeEvents.GuideLibrary.Load());
+        services.AddScoped<LifeEvents.CityGuides>();
         services.AddSingleton(_ => Forms.FormLibrary.Load());
         services.AddScoped<Applications.ApplicationDesk>();
         services.AddScoped<Applications.StaffAccess>();

@@ -28,6 +28,7 @@ internal sealed class ProceduresNavigation : INavigationContributor
         {
             yield return new("手続きの案内の編集", root + "/staff/procedures/catalogue");
             yield return new("見つからなかった検索", root + "/staff/procedures/search-misses");
+            yield return new("できごとの質問の編集", root + "/staff/procedures/guides");
         }
     }
 }

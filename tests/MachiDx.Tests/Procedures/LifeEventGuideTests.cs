@@ -47,6 +47,67 @@ public sealed class LifeEventGuideTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Graphs))]
+    public void Every_graph_as_staff_edit_it_passes_the_save_check_with_the_same_paths(string code)
+    {
+        var graph = Library.Find(code)!;
+        var result = GuideCheck.Check(GuideCheck.ToJson(graph), code, Procedures.Keys.ToHashSet(StringComparer.Ordinal));
+        Assert.True(result.Ok, string.Join("\n", result.Problems));
+        var paths = GuideWalk.AllPaths(graph).ToList();
+        Assert.Equal(paths.Count, result.PathCount);
+        Assert.Equal(
+            paths.SelectMany(p => GuideWalk.Follow(graph, p).ProcedureCodes).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal),
+            result.ProcedureCodes.Order(StringComparer.Ordinal));
+        Assert.Equal(GuideCheck.ToJson(graph), GuideCheck.ToJson(result.Graph!));
+    }
+
+    [Fact]
+    public void A_customised_graph_is_checked_and_every_one_of_its_paths_enumerated()
+    {
+        var national = Library.Find("moving")!;
+        var customised = national with
+        {
+            Start = "q-city",
+            Questions =
+            [
+                new GuideQuestion("q-city", "犬を飼っていますか？", null,
+                [
+                    new GuideAnswer("dog", "はい", ["inu-toroku"], national.Start),
+                    new GuideAnswer("no-dog", "いいえ", null, national.Start),
+                ]),
+                .. national.Questions,
+            ],
+        };
+        var result = GuideCheck.Check(GuideCheck.ToJson(customised), "moving", Procedures.Keys.ToHashSet(StringComparer.Ordinal));
+        Assert.True(result.Ok, string.Join("\n", result.Problems));
+        Assert.Equal(2 * GuideWalk.AllPaths(national).Count(), result.PathCount);
+        Assert.Contains("inu-toroku", result.ProcedureCodes);
+        Assert.All(GuideWalk.AllPaths(result.Graph!), path =>
+        {
+            var state = GuideWalk.Follow(result.Graph!, path);
+            Assert.True(state.Finished);
+            Assert.All(state.ProcedureCodes, c => Assert.Contains(c, Procedures.Keys));
+            Assert.Equal(path[0] == "dog", state.ProcedureCodes.Contains("inu-toroku"));
+        });
+    }
+
+    [Fact]
+    public void The_save_check_refuses_broken_json_a_foreign_code_missing_fields_and_too_many_paths()
+    {
+        var codes = Procedures.Keys.ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("2行目", Assert.Single(GuideCheck.Check("{\n  \"code\": ,\n}", "moving", codes).Problems));
+        Assert.Contains("「code」は「birth」", GuideCheck.Check(GuideCheck.ToJson(Library.Find("moving")!), "birth", codes).Problems[0]);
+        Assert.Contains("questions", GuideCheck.Check("{\"code\":\"moving\",\"title\":\"t\",\"eventDateLabel\":\"日\",\"start\":\"q\"}", "moving", codes).Problems[0]);
+        Assert.Contains("id", GuideCheck.Check("{\"code\":\"moving\",\"title\":\"t\",\"eventDateLabel\":\"日\",\"start\":\"q\",\"questions\":[{\"text\":\"?\"}]}", "moving", codes).Problems[0]);
+
+        // 14 yes/no questions in a row: 16,384 ways to answer, too many to review.
+        var questions = Enumerable.Range(0, 14).Select(i => new GuideQuestion($"q{i}", "?", null,
+            [new GuideAnswer("yes", "はい", null, i < 13 ? $"q{i + 1}" : null), new GuideAnswer("no", "いいえ", null, i < 13 ? $"q{i + 1}" : null)])).ToList();
+        var wide = new GuideGraph("moving", "引っ越し", null, "日", "q0", questions);
+        Assert.Contains("多すぎます", Assert.Single(GuideCheck.Check(GuideCheck.ToJson(wide), "moving", codes).Problems));
+    }
+
     [Fact]
     public void Moving_into_the_city_always_lists_the_moving_in_notice_and_never_the_moving_out_one()
     {

@@ -34,6 +34,12 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
     /// <summary>"textarea" renders a multi-line field.</summary>
     public string? As { get; set; }
 
+    /// <summary>Visible lines of a textarea.</summary>
+    public int Rows { get; set; } = 5;
+
+    /// <summary>Sets spellcheck="false" (for code such as JSON).</summary>
+    public bool Code { get; set; }
+
     [ViewContext]
     [HtmlAttributeNotBound]
     public ViewContext ViewContext { get; set; } = null!;
@@ -104,9 +110,14 @@ public sealed class FieldTagHelper(HtmlEncoder encoder) : TagHelper
             attributes.Append(" data-postal-address=\"").Append(encoder.Encode(PostalAddress)).Append('"');
         }
 
+        if (Code)
+        {
+            attributes.Append(" spellcheck=\"false\" autocapitalize=\"off\" class=\"code\"");
+        }
+
         if (As == "textarea")
         {
-            html.Append("<textarea rows=\"5\"").Append(attributes).Append('>').Append(encoder.Encode(value)).Append("</textarea>");
+            html.Append("<textarea rows=\"").Append(Rows.ToString(CultureInfo.InvariantCulture)).Append('"').Append(attributes).Append('>').Append(encoder.Encode(value)).Append("</textarea>");
         }
         else
         {

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MachiDx.Procedures.Data;
 
-/// <summary>The Procedures module's tables: the city catalogue, applications, counter cases.</summary>
+/// <summary>The Procedures module's tables: the city catalogue, the city's guide graphs, applications, counter cases.</summary>
 public abstract class ProceduresDbContext(DbContextOptions options, TenantContext tenant) : ModuleDbContext(options, tenant)
 {
     public override string ModuleName => "procedures";
@@ -21,6 +21,8 @@ public abstract class ProceduresDbContext(DbContextOptions options, TenantContex
 
     public DbSet<StoredFile> StoredFiles => Set<StoredFile>();
 
+    public DbSet<LifeEvents.CityGuide> CityGuides => Set<LifeEvents.CityGuide>();
+
     internal DbSet<Kpi.CaseCount> CaseCounts => Set<Kpi.CaseCount>();
 
     protected override void ConfigureModel(ModelBuilder modelBuilder)
@@ -33,5 +35,6 @@ public abstract class ProceduresDbContext(DbContextOptions options, TenantContex
         Catalogue.Search.SearchMiss.Configure(modelBuilder.Entity<Catalogue.Search.SearchMiss>());
         Kpi.CaseCount.Configure(modelBuilder.Entity<Kpi.CaseCount>());
         Catalogue.Synonyms.StaffSynonymGroup.Configure(modelBuilder.Entity<Catalogue.Synonyms.StaffSynonymGroup>());
+        LifeEvents.CityGuide.Configure(modelBuilder.Entity<LifeEvents.CityGuide>());
     }
 }

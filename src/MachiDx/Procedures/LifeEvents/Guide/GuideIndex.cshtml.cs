@@ -3,13 +3,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MachiDx.Procedures.LifeEvents.Guide;
 
-public sealed class GuideIndexModel(GuideLibrary library, TenantContext tenant) : PageModel
+public sealed class GuideIndexModel(CityGuides guides, TenantContext tenant) : PageModel
 {
     public string CityCode => tenant.Required.Code;
 
-    public IReadOnlyList<GuideGraph> Graphs => library.Graphs;
+    public IReadOnlyList<GuideGraph> Graphs { get; private set; } = [];
 
-    public void OnGet()
-    {
-    }
+    public async Task OnGetAsync(CancellationToken ct) => Graphs = await guides.AllAsync(ct);
 }

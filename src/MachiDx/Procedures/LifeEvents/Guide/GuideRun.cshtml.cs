@@ -11,9 +11,10 @@ namespace MachiDx.Procedures.LifeEvents.Guide;
 
 /// <summary>
 /// One life-event guide, driven entirely by GET parameters (date, a=answer…): works without
-/// JavaScript, can be bookmarked, and every step is re-evaluated on the server.
+/// JavaScript, can be bookmarked, and every step is re-evaluated on the server. The city's own version of the graph is
+/// used where it has one.
 /// </summary>
-public sealed class GuideRunModel(GuideLibrary library, ProceduresDbContext db, TenantContext tenant) : PageModel
+public sealed class GuideRunModel(CityGuides guides, ProceduresDbContext db, TenantContext tenant) : PageModel
 {
     public string CityCode => tenant.Required.Code;
 
@@ -54,7 +55,7 @@ public sealed class GuideRunModel(GuideLibrary library, ProceduresDbContext db, 
 
     public async Task<IActionResult> OnGetAsync(string eventCode, CancellationToken ct)
     {
-        var graph = library.Find(eventCode);
+        var graph = await guides.FindAsync(eventCode, ct);
         if (graph is null)
         {
             return NotFound();

@@ -639,6 +639,46 @@ namespace MachiDx.Procedures.Data.Migrations.Sqlite
                     b.ToTable("procedures_case_counts", (string)null);
                 });
 
+            modelBuilder.Entity("MachiDx.Procedures.LifeEvents.CityGuide", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GraphJson")
+                        .HasMaxLength(64000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("MunicipalityId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("procedures_city_guides", (string)null);
+                });
+
             modelBuilder.Entity("MachiDx.Procedures.Applications.ApplicationEvent", b =>
                 {
                     b.HasOne("MachiDx.Procedures.Applications.Application", null)
