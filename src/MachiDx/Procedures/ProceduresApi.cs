@@ -18,6 +18,8 @@ internal static class ProceduresApi
             .WithName("GetProcedure").WithSummary("手続きの詳細 (Get one procedure)").WithTags("Procedures");
         app.MapGet(ProceduresApiPaths.Kpi, Kpi.Report.KpiEndpoint.GetAsync).RequireAuthorization(Policies.Staff)
             .WithName("GetProcedureKpi").WithSummary("手続き・月別のオンライン利用率 (Online usage per procedure per month for a fiscal year)").WithTags("Procedures");
+        Applications.Api.ResidentApplicationsApi.Map(app);
+        Applications.Api.StaffApplicationsApi.Map(app);
     }
 
     private static async Task<Ok<List<ProcedureSummary>>> ListAsync(ProceduresDbContext db, CancellationToken ct) =>

@@ -26,7 +26,7 @@ internal static class DemoCities
         ("kankyo", "環境課"),
         ("suido", "上下水道課"),
         ("somu", "総務課"),
-        ("kikaku", "企画課（DX推進）"),
+        ("kikaku", "企画課"),
         ("kaikei", "会計課"),
         ("gakushu", "生涯学習課"),
         ("bosai", "防災安全課"),
