@@ -19,6 +19,9 @@ if ! command -v chromium >/dev/null 2>&1; then
 fi
 export MACHIDX_CHROMIUM="$(command -v chromium)"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# Dozens of test hosts start in one process: no config-reload watchers (each costs an inotify instance, and the
+# default limit is 128 per user), and file providers poll instead of watching.
+export DOTNET_hostBuilder__reloadConfigOnChange=false DOTNET_USE_POLLING_FILE_WATCHER=1
 
 results=$(mktemp -d /tmp/machidx-test-results.XXXXXX)
 trap 'rm -rf "$results"' EXIT

@@ -231,6 +231,16 @@ internal static class AccessMatrix
         ["POST /api/v1/{city}/wallet/payments"] = "resident",
         ["GET /api/v1/{city}/insight/workload"] = "admin|dx|hr",
         
+        ["GET /{city}/staff/procedures/guides"] = "admin|dx",
+        ["POST /{city}/staff/procedures/guides"] = "admin|dx",
+        ["GET /{city}/staff/procedures/guides/{code}"] = "admin|dx",
+        ["POST /{city}/staff/procedures/guides/{code}"] = "admin|dx",
+        ["GET /api/v1/{city}/applications"] = "resident",
+        ["GET /api/v1/{city}/applications/{receiptNumber}"] = "resident",
+        ["POST /api/v1/{city}/applications/{receiptNumber}/withdraw"] = "resident",
+        ["GET /api/v1/{city}/staff/applications"] = "staff",
+        ["GET /api/v1/{city}/staff/applications/{receiptNumber}"] = "staff",
+        ["POST /api/v1/{city}/staff/applications/{receiptNumber}/transitions"] = "staff",
     };
 
     public static ISet<string> Allowed(string audience, bool isApi)
