@@ -18,7 +18,10 @@ public static class PersonnelModule
         services.AddOptions<PersonnelOptions>().Bind(configuration.GetSection(PersonnelOptions.SectionName)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<PersonnelActor>();
         services.AddScoped<RosterImporter>();
+        services.AddSingleton<LotterySeeds>();
+        services.AddHostedService<LotterySeedSealing>();
         services.AddScoped<SeasonDraft>();
+        services.AddScoped<CandidateRankings>();
         services.AddScoped<Declarations>();
         services.AddScoped<SecondmentReminders>();
         services.AddHostedService<SecondmentUpkeepService>();
@@ -27,5 +30,9 @@ public static class PersonnelModule
         return services;
     }
 
-    public static WebApplication MapPersonnel(this WebApplication app) => app;
+    public static WebApplication MapPersonnel(this WebApplication app)
+    {
+        PersonnelApi.Map(app);
+        return app;
+    }
 }

@@ -24,6 +24,7 @@ public static class PlatformModule
         services.AddOptions<DemoOptions>().Bind(configuration.GetSection(DemoOptions.SectionName));
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
+        Hosting.KeyStorage.Add(services, configuration);
         // Japanese text is written as characters, not numeric entities.
         services.AddWebEncoders(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 

@@ -24,6 +24,9 @@ public abstract class MachiDxApp(DatabaseProvider provider) : WebApplicationFact
     /// <summary>Where the app writes e-mail (.eml files) in tests.</summary>
     public string MailDirectory { get; } = Path.Combine(Path.GetTempPath(), "machidx-mail-" + Guid.NewGuid().ToString("N"));
 
+    /// <summary>The app's Data Protection key ring in tests (one per app, like its database).</summary>
+    public string KeysDirectory { get; } = Path.Combine(Path.GetTempPath(), "machidx-keys-" + Guid.NewGuid().ToString("N"));
+
     public async ValueTask InitializeAsync()
     {
         Database = await TestDatabase.CreateAsync(provider);
@@ -57,10 +60,11 @@ public abstract class MachiDxApp(DatabaseProvider provider) : WebApplicationFact
         builder.UseSetting("Demo:StaffPerDepartment", "1");
         builder.UseSetting("Wallet:AutomaticPayouts", "false");
         builder.UseSetting("Email:PickupDirectory", MailDirectory);
+        builder.UseSetting("DataProtection:KeysDirectory", KeysDirectory);
         builder.UseSetting("Backup:PostgresBinDirectory", PostgresBinDirectory);
         foreach (var policy in RateLimitPolicies.All)
         {
-            // Scenario classes sign in and pay far more often than a person; RateLimitScenarios uses the real limits.
+            // Scenario classes sign in and pay far more often than a person; SecurityScenarios uses low ones.
             builder.UseSetting($"RateLimits:{policy}:PermitLimit", "1000000");
         }
 
@@ -95,6 +99,11 @@ public abstract class MachiDxApp(DatabaseProvider provider) : WebApplicationFact
     {
         await base.DisposeAsync();
         await Database.DisposeAsync();
+        if (Directory.Exists(KeysDirectory))
+        {
+            Directory.Delete(KeysDirectory, recursive: true);
+        }
+
         GC.SuppressFinalize(this);
     }
 }

@@ -31,9 +31,11 @@ public sealed class DraftPropertyTests
             .Select(o => o.Department).ToList();
         var setup = new DraftSetup(depts, candidates, order);
         var prefs = depts.Select(d => (IReadOnlyList<int>)[.. candidates.Select(c => c.Index).Where(_ => random.NextDouble() < 0.8).OrderBy(_ => random.Next())]).ToList();
-        IReadOnlyList<IReadOnlyList<int>>? candidatePrefs = random.Next(2) == 0
+        // No candidate rankings, or some candidates stating a (possibly partial) ranking and the rest not.
+        IReadOnlyList<IReadOnlyList<int>?>? candidatePrefs = random.Next(2) == 0
             ? null
-            : [.. candidates.Select(_ => (IReadOnlyList<int>)[.. depts.Select(d => d.Index).OrderBy(_ => random.Next())])];
+            : [.. candidates.Select(_ => random.Next(4) == 0 ? null
+                : (IReadOnlyList<int>?)[.. depts.Select(d => d.Index).Where(_ => random.NextDouble() < 0.8).OrderBy(_ => random.Next())])];
         return (new MatchingMarket(setup, prefs, candidatePrefs), $"lottery-{seed}");
     }
 

@@ -3,7 +3,13 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
+using System.Net.Http.Json;
+using System.Text.Json;
+using MachiDx.Personnel.Data;
+using MachiDx.Personnel.Seasons;
 using MachiDx.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MachiDx.Tests.Personnel;
 
@@ -28,6 +34,18 @@ public abstract partial class DraftSeasonScenarios<TApp>(TApp app) : IClassFixtu
         var page = await hr.GetAsync(season);
         var commitment = HashPattern().Match(page.Html).Groups[1].Value;
         Assert.Equal(64, commitment.Length);
+        var seasonId = Guid.Parse(season[(season.LastIndexOf('/') + 1)..]);
+
+        // Before reveal the database holds only the sealed seed: not the seed, and nothing that matches the hash.
+        var stored = await app.WithScopeAsync(City, sp => sp.GetRequiredService<PersonnelDbContext>().Seasons.AsNoTracking().SingleAsync(s => s.Id == seasonId));
+        Assert.Null(stored.Seed);
+        Assert.NotNull(stored.SealedSeed);
+        Assert.DoesNotMatch("^[0-9a-f]{64}$", stored.SealedSeed);
+        Assert.NotEqual(commitment, Sha256(stored.SealedSeed!));
+        Assert.DoesNotContain(commitment, stored.SealedSeed, StringComparison.Ordinal);
+        Assert.Equal(commitment, Sha256(await app.WithScopeAsync(City, sp => Task.FromResult(sp.GetRequiredService<LotterySeeds>().Open(stored)))));
+        using var beforeReveal = await (await app.Api().SignInAsync(City, "hr")).GetAsync($"/api/v1/{City}/personnel/seasons/{seasonId}");
+        Assert.Contains("\"seed\":null", await beforeReveal.Content.ReadAsStringAsync());
 
         var z = await app.LinkedAsync(City, "zeimu");
         var h = await app.LinkedAsync(City, "hoken");
@@ -67,12 +85,19 @@ public abstract partial class DraftSeasonScenarios<TApp>(TApp app) : IClassFixtu
             await hr.SubmitAsync(season, new Dictionary<string, string> { ["department"] = "zeimu", ["candidate"] = h.Id.ToString() }, season + "?handler=Bid");
         }
 
+        // Before publication ordinary staff get no results over the API.
+        using var early = await (await app.Api().SignInAsync(City, "shimin01")).GetAsync($"/api/v1/{City}/personnel/seasons/{seasonId}/secondments");
+        await early.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
+
         var completed = await hr.SubmitAsync(season, new Dictionary<string, string>(), season + "?handler=Complete");
         Assert.True(completed.Status == HttpStatusCode.Redirect, completed.Html);
         var results = await hr.GetAsync(season);
         var seed = SeedPattern().Match(results.Html).Groups[1].Value;
         Assert.Equal(commitment, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(seed))));
         Assert.Contains("一致しています", results.Text);
+        var revealed = await app.WithScopeAsync(City, sp => sp.GetRequiredService<PersonnelDbContext>().Seasons.AsNoTracking().SingleAsync(s => s.Id == seasonId));
+        Assert.Equal(seed, revealed.Seed);
+        Assert.Null(revealed.SealedSeed);
 
         var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(seed), Encoding.UTF8.GetBytes($"1:{k.StaffNumber}:hoken,zeimu"));
         var winner = new[] { "hoken", "zeimu" }[(int)(BinaryPrimitives.ReadUInt64BigEndian(mac) % 2)];
@@ -90,12 +115,29 @@ public abstract partial class DraftSeasonScenarios<TApp>(TApp app) : IClassFixtu
         using var json = await staff.Http.GetAsync(season + "/board?handler=Json");
         Assert.Contains("\"finished\":true", await json.Content.ReadAsStringAsync());
 
+        // The same over the API: the revealed seed verifies against the published hash; results and board are public now.
+        var api = await app.Api().SignInAsync(City, "staff");
+        using var seasonJson = await api.GetAsync($"/api/v1/{City}/personnel/seasons/{seasonId}");
+        await seasonJson.ShouldHaveStatusAsync(HttpStatusCode.OK);
+        var body = await seasonJson.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(seed, body.GetProperty("seed").GetString());
+        Assert.True(body.GetProperty("seedVerified").GetBoolean());
+        Assert.Equal(commitment, body.GetProperty("season").GetProperty("commitment").GetString());
+        Assert.Equal(3, body.GetProperty("pickOrder").GetArrayLength() >= 3 ? 3 : -1);
+        Assert.Contains(body.GetProperty("results").EnumerateArray(), r => r.GetProperty("staffNumber").GetString() == k.StaffNumber);
+        using var boardJson = await api.GetAsync($"/api/v1/{City}/personnel/seasons/{seasonId}/board");
+        Assert.Contains(k.FullName, await boardJson.Content.ReadAsStringAsync());
+        using var secondmentsJson = await api.GetAsync($"/api/v1/{City}/personnel/seasons/{seasonId}/secondments");
+        await secondmentsJson.ShouldHaveStatusAsync(HttpStatusCode.OK);
+
         // Simulator runs on the season's data.
         var simulator = await hr.GetAsync(season + "/simulator");
         Assert.Equal(HttpStatusCode.OK, simulator.Status);
         Assert.Contains("トップ・トレーディング・サイクル", simulator.Text);
         Assert.Equal(HttpStatusCode.Forbidden, (await staff.GetAsync(season + "/simulator")).Status);
     }
+
+    private static string Sha256(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
     [GeneratedRegex("SHA-256、事前公開）</dt><dd><code class=\"hash\">([0-9a-f]{64})</code>")]
     private static partial Regex HashPattern();

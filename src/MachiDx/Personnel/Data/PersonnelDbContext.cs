@@ -28,6 +28,8 @@ public abstract class PersonnelDbContext(DbContextOptions options, TenantContext
 
     public DbSet<WishEntry> Wishes => Set<WishEntry>();
 
+    public DbSet<CandidatePreference> CandidatePreferences => Set<CandidatePreference>();
+
     public DbSet<Secondment> Secondments => Set<Secondment>();
 
     public DbSet<FaDeclaration> Declarations => Set<FaDeclaration>();
@@ -43,6 +45,7 @@ public abstract class PersonnelDbContext(DbContextOptions options, TenantContext
         Nomination.Configure(modelBuilder.Entity<Nomination>());
         DraftInput.Configure(modelBuilder.Entity<DraftInput>());
         WishEntry.Configure(modelBuilder.Entity<WishEntry>());
+        CandidatePreference.Configure(modelBuilder.Entity<CandidatePreference>());
         Secondment.Configure(modelBuilder.Entity<Secondment>());
         FaDeclaration.Configure(modelBuilder.Entity<FaDeclaration>());
     }

@@ -15,7 +15,7 @@ namespace MachiDx.Personnel.Home;
 
 /// <summary>人事交流: my eligibility with reasons, my nominations (profile/wish), FA宣言, and declarations I may see.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class PersonnelHomeModel(PersonnelDbContext db, PersonnelActor actor, Declarations declarations, SeasonDraft draft, StaffDirectory directory) : PageModel
+public sealed class PersonnelHomeModel(PersonnelDbContext db, PersonnelActor actor, Declarations declarations, SeasonDraft draft, CandidateRankings rankings, StaffDirectory directory) : PageModel
 {
     public StaffRecord? Me { get; private set; }
 
@@ -24,6 +24,13 @@ public sealed class PersonnelHomeModel(PersonnelDbContext db, PersonnelActor act
     public DateOnly Today => declarations.Today;
 
     public IReadOnlyList<(Nomination Nomination, DraftSeason Season)> MyNominations { get; private set; } = [];
+
+    /// <summary>Per season I am nominated in: whether I may still rank departments, which ones, and my ranks.</summary>
+    public IReadOnlyDictionary<Guid, NomineeRanking> MyRankings { get; private set; } = new Dictionary<Guid, NomineeRanking>();
+
+    public Guid? RankingErrorSeason { get; private set; }
+
+    public string? RankingError { get; private set; }
 
     public IReadOnlyList<Secondment> MySecondments { get; private set; } = [];
 
@@ -76,6 +83,31 @@ public sealed class PersonnelHomeModel(PersonnelDbContext db, PersonnelActor act
         return Redirect(Request.Path);
     }
 
+    public async Task<IActionResult> OnPostRankingAsync(Guid seasonId, Dictionary<string, int?> ranks, CancellationToken ct)
+    {
+        var me = await actor.RecordAsync(ct);
+        var chosen = (ranks ?? []).Where(r => r.Value is > 0).ToList();
+        var error = me is null ? CandidateRankings.NotNominated
+            : chosen.Select(r => r.Value).Distinct().Count() != chosen.Count ? "同じ順位が複数あります。1、2、3…と重ならないように入力してください。"
+            : await rankings.SaveAsync(seasonId, me.Id, [.. chosen.OrderBy(r => r.Value).Select(r => r.Key)], ct);
+        if (error == CandidateRankings.NotNominated)
+        {
+            return NotFound();
+        }
+
+        if (error is not null)
+        {
+            RankingErrorSeason = seasonId;
+            RankingError = error;
+            await LoadAsync(ct);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
+        Message = chosen.Count == 0 ? "行きたい部署の希望を取り消しました。" : "行きたい部署の希望を保存しました。";
+        return Redirect(Request.Path);
+    }
+
     private async Task LoadAsync(CancellationToken ct)
     {
         Me = await actor.RecordAsync(ct);
@@ -87,6 +119,15 @@ public sealed class PersonnelHomeModel(PersonnelDbContext db, PersonnelActor act
             var mine = await db.Nominations.AsNoTracking().Where(n => n.StaffRecordId == Me.Id)
                 .Join(db.Seasons.AsNoTracking(), n => n.SeasonId, s => s.Id, (n, s) => new { n, s }).ToListAsync(ct);
             MyNominations = [.. mine.Where(x => x.s.Phase <= SeasonPhase.Drafting).Select(x => (x.n, x.s))];
+            var myRankings = new Dictionary<Guid, NomineeRanking>();
+            foreach (var (n, s) in MyNominations)
+            {
+                var stated = (await rankings.ForSeasonAsync(s.Id, ct)).GetValueOrDefault(Me.Id) ?? [];
+                var participating = (await rankings.ParticipatingAsync(s.Id, ct)).Where(code => code != n.DepartmentCode).Order(StringComparer.Ordinal).ToList();
+                myRankings[s.Id] = new NomineeRanking(await rankings.IsOpenAsync(s, ct), participating, stated.Select((code, i) => (code, i)).ToDictionary(x => x.code, x => x.i + 1));
+            }
+
+            MyRankings = myRankings;
             MySecondments = await db.Secondments.AsNoTracking()
                 .Where(x => x.StaffRecordId == Me.Id && db.Seasons.Any(s => s.Id == x.SeasonId && s.Phase == SeasonPhase.Published))
                 .OrderByDescending(x => x.StartDate).ToListAsync(ct);
@@ -96,6 +137,8 @@ public sealed class PersonnelHomeModel(PersonnelDbContext db, PersonnelActor act
     }
 
     public string DepartmentName(string code) => Departments.FirstOrDefault(d => d.Code == code)?.Name ?? code;
+
+    public sealed record NomineeRanking(bool Open, IReadOnlyList<string> Departments, IReadOnlyDictionary<string, int> Ranks);
 
     public sealed class DeclareInput
     {

@@ -5,8 +5,10 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 namespace MachiDx.Personnel.Seasons;
 
 /// <summary>
-/// A draft season. <see cref="Commitment"/> (SHA-256 of <see cref="Seed"/>) is shown from creation; the seed
-/// itself is shown only once the season is completed, so anyone can re-run every lottery draw.
+/// A draft season. <see cref="Commitment"/> (SHA-256 of the lottery seed) is shown from creation. Until the
+/// season is completed the seed is kept only as <see cref="SealedSeed"/>, sealed with Data Protection so that
+/// only the running app can open it (not a database administrator); on completion it is revealed into
+/// <see cref="Seed"/> in plain text, so anyone can re-run every lottery draw. See <see cref="LotterySeeds"/>.
 /// </summary>
 public sealed class DraftSeason : ITenantOwned
 {
@@ -37,7 +39,11 @@ public sealed class DraftSeason : ITenantOwned
 
     public required string Commitment { get; set; }
 
-    public required string Seed { get; set; }
+    /// <summary>The lottery seed in plain text: null until revealed (season completed).</summary>
+    public string? Seed { get; set; }
+
+    /// <summary>The lottery seed sealed with Data Protection: set until revealed, then null.</summary>
+    public string? SealedSeed { get; set; }
 
     public SeasonPhase Phase { get; set; }
 
@@ -62,6 +68,7 @@ public sealed class DraftSeason : ITenantOwned
         entity.Property(e => e.TieBreaks).HasMaxLength(100);
         entity.Property(e => e.Commitment).HasMaxLength(64);
         entity.Property(e => e.Seed).HasMaxLength(64);
+        entity.Property(e => e.SealedSeed).HasMaxLength(1000);
         entity.Ignore(e => e.SeedRevealed);
     }
 }

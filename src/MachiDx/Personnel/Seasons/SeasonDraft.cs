@@ -14,7 +14,7 @@ namespace MachiDx.Personnel.Seasons;
 /// picks, proxy runs, results. The draft itself is always the pure engine replaying the recorded inputs.
 /// Methods return a Japanese error, or null on success.
 /// </summary>
-public sealed class SeasonDraft(PersonnelDbContext db, StaffDirectory directory, AuditTrail audit, TimeProvider time)
+public sealed class SeasonDraft(PersonnelDbContext db, StaffDirectory directory, AuditTrail audit, TimeProvider time, LotterySeeds seeds)
 {
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
@@ -24,10 +24,11 @@ public sealed class SeasonDraft(PersonnelDbContext db, StaffDirectory directory,
     public async Task<DraftSeason> CreateAsync(SeasonInput input, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var seed = DraftLottery.NewSeed();
+        var id = Guid.CreateVersion7();
+        var (commitment, sealedSeed) = seeds.NewSeed(id);
         var season = new DraftSeason
         {
-            Id = Guid.CreateVersion7(),
+            Id = id,
             Name = input.Name!.Trim(),
             ReferenceDate = input.ReferenceDate!.Value,
             NominationDeadline = input.NominationDeadline!.Value,
@@ -40,8 +41,8 @@ public sealed class SeasonDraft(PersonnelDbContext db, StaffDirectory directory,
                 ExcludeOnLeave = input.ExcludeOnLeave, ExcludeFixedTerm = input.ExcludeFixedTerm, ExcludeFiscalYearAppointee = input.ExcludeFiscalYearAppointee,
             }),
             TieBreaks = string.Join(',', SeasonInput.TieBreakChoices.First(c => c.Value == input.TieBreakOrder).Order),
-            Seed = seed,
-            Commitment = DraftLottery.Commitment(seed),
+            SealedSeed = sealedSeed,
+            Commitment = commitment,
             Phase = SeasonPhase.Nominating,
             CreatedAtUtc = Now,
         };
@@ -173,12 +174,13 @@ public sealed class SeasonDraft(PersonnelDbContext db, StaffDirectory directory,
         var state = new DraftState(setup);
         var inputs = await db.DraftInputs.AsNoTracking().Where(i => i.SeasonId == season.Id).ToListAsync(ct);
         var sealedBids = new HashSet<string>(StringComparer.Ordinal);
+        var seed = inputs.Count > 0 ? seeds.Open(season) : "";
         foreach (var iteration in inputs.Where(i => i.Round == 1).GroupBy(i => i.Iteration).OrderBy(g => g.Key))
         {
             var bids = iteration.ToDictionary(i => view.DepartmentIndex(i.DepartmentCode), i => i.StaffRecordId is { } id ? view.CandidateIndex(id) : (int?)null);
             if (state.Round1Pending.All(bids.ContainsKey) && bids.Count == state.Round1Pending.Count)
             {
-                _ = state.ResolveRound1(bids, season.Seed) ?? "";
+                _ = state.ResolveRound1(bids, seed) ?? "";
             }
             else
             {
@@ -337,7 +339,7 @@ public sealed class SeasonDraft(PersonnelDbContext db, StaffDirectory directory,
             return "代理指名は、指名会議が始まる前（入札・指名が1件もないとき）にだけ実行できます。";
         }
 
-        var state = ProxyDraft.Run(current.Setup, await WishListsAsync(view, ct), season.Seed);
+        var state = ProxyDraft.Run(current.Setup, await WishListsAsync(view, ct), seeds.Open(season));
         foreach (var e in state.Events.Where(e => e.Round == 1 && e.Detail != DraftState.AutoSettled))
         {
             AddInput(season, view, e);
@@ -403,8 +405,9 @@ public sealed class SeasonDraft(PersonnelDbContext db, StaffDirectory directory,
         }
 
         var tracked = await db.Seasons.SingleAsync(s => s.Id == season.Id, ct);
+        seeds.Reveal(tracked);
         tracked.Phase = SeasonPhase.Completed;
-        audit.Record(db, "Draft.Completed", nameof(DraftSeason), season.Id.ToString(), new { seed = season.Seed });
+        audit.Record(db, "Draft.Completed", nameof(DraftSeason), season.Id.ToString(), new { seed = tracked.Seed });
         await db.SaveChangesAsync(ct);
         return null;
     }

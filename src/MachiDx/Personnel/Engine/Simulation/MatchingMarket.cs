@@ -4,15 +4,15 @@ namespace MachiDx.Personnel.Engine.Simulation;
 
 /// <summary>
 /// One season's data for the simulator: the draft setup, each department's ranked candidates (its
-/// acceptable set) and, optionally, each candidate's ranked departments. Without candidate rankings a
-/// candidate is assumed to rank every other department by per-capita overtime (most first), which is
-/// stated on the report.
+/// acceptable set) and, optionally, each candidate's ranked departments (their acceptable set: a candidate
+/// does not move to a department they did not list). A candidate who stated no ranking (null) is assumed to
+/// rank every other department by per-capita overtime (most first), which the report states as an assumption.
 /// </summary>
 public sealed class MatchingMarket
 {
     public const int Unranked = int.MaxValue;
 
-    public MatchingMarket(DraftSetup setup, IReadOnlyList<IReadOnlyList<int>> departmentPreferences, IReadOnlyList<IReadOnlyList<int>>? candidatePreferences)
+    public MatchingMarket(DraftSetup setup, IReadOnlyList<IReadOnlyList<int>> departmentPreferences, IReadOnlyList<IReadOnlyList<int>?>? candidatePreferences)
     {
         ArgumentNullException.ThrowIfNull(setup);
         ArgumentNullException.ThrowIfNull(departmentPreferences);
@@ -20,7 +20,7 @@ public sealed class MatchingMarket
         var d = setup.Departments.Count;
         var c = setup.Candidates.Count;
         var byOvertime = setup.Departments.OrderByDescending(x => x.OvertimePerCapita).ThenBy(x => x.Code, StringComparer.Ordinal).Select(x => x.Index).ToArray();
-        CandidatePreferencesGiven = candidatePreferences is not null;
+        StatedCandidatePreferences = candidatePreferences?.Count(p => p is not null) ?? 0;
 
         // Rank tables first (duplicates and own-department entries dropped), then the lists from them.
         DepartmentRank = new int[d][];
@@ -72,7 +72,8 @@ public sealed class MatchingMarket
 
     public IReadOnlyList<IReadOnlyList<int>> CandidatePreferences { get; }
 
-    public bool CandidatePreferencesGiven { get; }
+    /// <summary>How many candidates' lists were stated (the rest use the overtime assumption).</summary>
+    public int StatedCandidatePreferences { get; }
 
     /// <summary>[department][candidate] → 1-based rank, or <see cref="Unranked"/>.</summary>
     public int[][] DepartmentRank { get; }

@@ -3,7 +3,8 @@ namespace MachiDx.Personnel.Engine.Simulation;
 /// <summary>
 /// Top trading cycles with departments as owners of their own nominees (a housing market, one-for-one):
 /// each active department points at the owner of its best remaining candidate; every cycle trades.
-/// A department leaves when its quota is met, it has no nominee left to give, or no wish left.
+/// A department leaves when its quota is met, it has no nominee left to give, or no wish left. A department
+/// points only at candidates who ranked it (a candidate never trades into a department they did not list).
 /// </summary>
 public static class TopTradingCycles
 {
@@ -46,7 +47,8 @@ public static class TopTradingCycles
                     }
 
                     var list = market.DepartmentPreferences[d];
-                    while (cursor[d] < list.Count && (gone[list[cursor[d]]] || !active[setup.Candidates[list[cursor[d]]].HomeDepartment]))
+                    while (cursor[d] < list.Count && (gone[list[cursor[d]]] || !active[setup.Candidates[list[cursor[d]]].HomeDepartment]
+                        || market.CandidateRank[list[cursor[d]]][d] == MatchingMarket.Unranked))
                     {
                         cursor[d]++;
                     }

@@ -1,5 +1,4 @@
 using MachiDx.Personnel.Data;
-using MachiDx.Personnel.Engine.Draft;
 using MachiDx.Platform.Identity;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -32,28 +31,8 @@ public sealed class BoardModel(PersonnelDbContext db, SeasonDraft draft, Personn
         }
 
         Season = season;
-        if (season.Phase != SeasonPhase.Published && !User.IsInRole(Roles.HrAdmin) && await actor.SelectorForAsync(ct) is null)
-        {
-            Status = "指名会議の経過は人事課と各部署の選考担当だけが見られます。結果は公表後に掲載されます。";
-            return true;
-        }
-
-        var view = await draft.LoadAsync(season, ct);
-        if (view.State is not { } state)
-        {
-            Status = "推薦受付中です。指名会議はまだ始まっていません。";
-            return true;
-        }
-
-        Rows = [.. state.Events.Where(e => e.Detail != DraftState.AutoSettled).Select(e => new BoardRow(
-            e.Sequence,
-            e.Round == 1 ? $"1巡目（{e.Iteration}回目）" : $"{e.Round}巡目",
-            view.Departments[e.Department].DepartmentName,
-            e.Candidate is { } c ? $"{view.Candidate(c).FullName}（{view.DepartmentName(view.Nominations[c].DepartmentCode)}）" : "—",
-            DraftView.KindText(e.Kind)))];
-        Status = !state.Round1Done
-            ? $"1巡目の入札中（{state.Round1Iteration}回目）：入札済み {view.SealedBids.Count}／{state.Round1Pending.Count}部署"
-            : view.TurnDepartment is { } turn ? $"{view.TurnRound}巡目：{view.DepartmentName(turn)}の指名を待っています" : "指名はすべて終わりました";
+        var participant = User.IsInRole(Roles.HrAdmin) || await actor.SelectorForAsync(ct) is not null;
+        (Status, Rows, _) = await BoardSnapshot.LoadAsync(season, draft, participant, ct);
         return true;
     }
 }

@@ -10,17 +10,25 @@ namespace MachiDx.Personnel.Seasons.Simulator;
 
 /// <summary>
 /// Runs every mechanism on the season's data: departments' wish lists (a department without one is taken
-/// to rank candidates by latest evaluation score), candidates ranking departments by overtime (no
-/// candidate rankings are collected yet). Deterministic: the lottery and RSD use the season's commitment.
+/// to rank candidates by latest evaluation score) and the departments candidates ranked themselves (a
+/// candidate who stated none is taken to rank departments by overtime). Deterministic: the lottery and RSD
+/// use the season's commitment.
 /// </summary>
 [Authorize(Policy = Policies.HrAdmin)]
-public sealed class SimulatorPageModel(PersonnelDbContext db, SeasonDraft draft) : PageModel
+public sealed class SimulatorPageModel(PersonnelDbContext db, SeasonDraft draft, CandidateRankings rankings) : PageModel
 {
     public DraftView View { get; private set; } = null!;
 
     public IReadOnlyList<MechanismReport> Reports { get; private set; } = [];
 
     public IReadOnlyList<string> DerivedPreferenceDepartments { get; private set; } = [];
+
+    /// <summary>Candidates who ranked departments themselves (the others are an assumption).</summary>
+    public int StatedCandidatePreferences { get; private set; }
+
+    private IReadOnlyList<IReadOnlyList<int>?> _candidatePreferences = [];
+
+    public bool StatedFor(int candidate) => candidate < _candidatePreferences.Count && _candidatePreferences[candidate] is not null;
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
@@ -53,7 +61,14 @@ public sealed class SimulatorPageModel(PersonnelDbContext db, SeasonDraft draft)
         }
 
         DerivedPreferenceDepartments = derived;
-        var market = new MatchingMarket(View.State.Setup, wishes, null);
+        var stated = await rankings.ForSeasonAsync(season.Id, ct);
+        var codes = View.Departments.Select(d => d.DepartmentCode).ToList();
+        IReadOnlyList<int>?[] candidatePreferences = [.. View.Nominations.Select(n => stated.TryGetValue(n.StaffRecordId, out var list)
+            ? (IReadOnlyList<int>?)[.. list.Select(code => codes.IndexOf(code)).Where(i => i >= 0)]
+            : null)];
+        var market = new MatchingMarket(View.State.Setup, wishes, candidatePreferences);
+        StatedCandidatePreferences = market.StatedCandidatePreferences;
+        _candidatePreferences = candidatePreferences;
         Reports = Engine.Simulation.Simulator.RunAll(market, season.Commitment);
         return Page();
     }

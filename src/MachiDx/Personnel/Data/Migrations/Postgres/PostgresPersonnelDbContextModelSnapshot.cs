@@ -210,6 +210,42 @@ namespace MachiDx.Personnel.Data.Migrations.Postgres
                     b.ToTable("staff_records", "personnel");
                 });
 
+            modelBuilder.Entity("MachiDx.Personnel.Seasons.CandidatePreference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("SeasonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("StaffRecordId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("SeasonId", "StaffRecordId", "DepartmentCode")
+                        .IsUnique();
+
+                    b.HasIndex("SeasonId", "StaffRecordId", "Rank")
+                        .IsUnique();
+
+                    b.ToTable("candidate_preferences", "personnel");
+                });
+
             modelBuilder.Entity("MachiDx.Personnel.Seasons.DraftInput", b =>
                 {
                     b.Property<Guid>("Id")
@@ -310,6 +346,10 @@ namespace MachiDx.Personnel.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<string>("SealedSeed")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<int>("SecondmentMonths")
                         .HasColumnType("integer");
 
@@ -317,7 +357,6 @@ namespace MachiDx.Personnel.Data.Migrations.Postgres
                         .HasColumnType("date");
 
                     b.Property<string>("Seed")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 

@@ -204,6 +204,42 @@ namespace MachiDx.Personnel.Data.Migrations.Sqlite
                     b.ToTable("personnel_staff_records", (string)null);
                 });
 
+            modelBuilder.Entity("MachiDx.Personnel.Seasons.CandidatePreference", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DepartmentCode")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SeasonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffRecordId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("SeasonId", "StaffRecordId", "DepartmentCode")
+                        .IsUnique();
+
+                    b.HasIndex("SeasonId", "StaffRecordId", "Rank")
+                        .IsUnique();
+
+                    b.ToTable("personnel_candidate_preferences", (string)null);
+                });
+
             modelBuilder.Entity("MachiDx.Personnel.Seasons.DraftInput", b =>
                 {
                     b.Property<Guid>("Id")
@@ -304,6 +340,10 @@ namespace MachiDx.Personnel.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SealedSeed")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("SecondmentMonths")
                         .HasColumnType("INTEGER");
 
@@ -311,7 +351,6 @@ namespace MachiDx.Personnel.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Seed")
-                        .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
