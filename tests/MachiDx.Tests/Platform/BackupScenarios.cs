@@ -108,6 +108,7 @@ public abstract class BackupScenarios<TApp>(TApp app) : IClassFixture<TApp>
             builder.UseSetting("Demo:Enabled", "false");
             builder.UseSetting("Wallet:AutomaticPayouts", "false");
             builder.UseSetting("Email:PickupDirectory", Path.Combine(Path.GetTempPath(), "machidx-mail-" + Guid.NewGuid().ToString("N")));
+            builder.UseSetting("DataProtection:KeysDirectory", Path.Combine(Path.GetTempPath(), "machidx-keys-" + Guid.NewGuid().ToString("N")));
         }
 
         public async Task<long> WalletTotalAsync(string city, Guid resident)

@@ -241,6 +241,13 @@ internal static class AccessMatrix
         ["GET /api/v1/{city}/staff/applications"] = "staff",
         ["GET /api/v1/{city}/staff/applications/{receiptNumber}"] = "staff",
         ["POST /api/v1/{city}/staff/applications/{receiptNumber}/transitions"] = "staff",
+        ["GET /api/v1/{city}/personnel/seasons"] = "staff",
+        ["GET /api/v1/{city}/personnel/seasons/{id}"] = "staff",
+        ["GET /api/v1/{city}/personnel/seasons/{id}/board"] = "staff",
+        ["GET /api/v1/{city}/personnel/seasons/{id}/secondments"] = "staff",
+        ["GET /api/v1/{city}/personnel/me/eligibility"] = "staff",
+        ["GET /api/v1/{city}/personnel/staff"] = "hr",
+        ["GET /api/v1/{city}/personnel/fa-declarations"] = "hr",
     };
 
     public static ISet<string> Allowed(string audience, bool isApi)

@@ -31,8 +31,11 @@ internal static class TokenEndpoint
     }
 }
 
-/// <summary>A sign-in for API clients. (A class, not a positional record: the validator reads property attributes.)</summary>
-internal sealed class TokenRequest
+/// <summary>
+/// A sign-in for API clients. Public, and a class with attributed properties: the minimal-API validator only
+/// generates validation for such types (an internal record left an empty body unvalidated, a 500).
+/// </summary>
+public sealed class TokenRequest
 {
     [Required(ErrorMessage = "メールアドレスを入力してください。")]
     [StringLength(254, ErrorMessage = "メールアドレスは254文字以内で入力してください。")]
