@@ -38,4 +38,19 @@ public sealed class CatalogueEditJourneyTests(BrowserApp app)
         await resident.VisitAsync("/yukuhashi/procedures/tennyu");
         Assert.Contains("第2・第4土曜", await resident.Locator("main").InnerTextAsync());
     }
+
+    [Fact]
+    public async Task Dx_staff_open_a_life_event_guide_for_editing_and_check_it_without_saving()
+    {
+        var dx = await app.NewPageAsync();
+        await new AccountPages(dx, "miyama").LoginAsDemoAsync("dx");
+        await dx.VisitAsync("/miyama/staff/procedures/guides");
+        await dx.AssertAccessibleAsync();
+        await dx.Locator("main a[href='/miyama/staff/procedures/guides/moving']").ClickAsync();
+        await dx.WaitForURLAsync("**/guides/moving");
+        await dx.AssertAccessibleAsync();
+        await dx.GetByRole(AriaRole.Button, new() { Name = "確認する（保存しません）" }).ClickAsync();
+        Assert.Contains("問題はありません", await dx.Locator("main").InnerTextAsync());
+        await dx.AssertAccessibleAsync();
+    }
 }
