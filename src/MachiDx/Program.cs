@@ -47,6 +47,7 @@ app.UseMachiDxSecurity();
 app.UseExceptionHandler("/error/500");
 app.UseWhen(c => ApiPaths.IsApi(c.Request.Path), api => api.UseStatusCodePages(ApiStatusCodes.WriteAsync));
 app.UseWhen(c => !ApiPaths.IsApi(c.Request.Path), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
+app.UseNulCharacterGuard();
 app.UseRequestLocalization("ja-JP");
 app.UseRouting();
 app.UseAuthentication();

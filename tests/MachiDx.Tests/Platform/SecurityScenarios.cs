@@ -213,4 +213,19 @@ public sealed class SecurityScenarios(HardenedApp app) : IClassFixture<HardenedA
         Assert.StartsWith("/okawa/login", expired.Location, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await resident.GetAsync("/okawa/wallet")).Status);
     }
+
+    [Fact]
+    public async Task A_nul_character_in_a_form_or_query_is_refused_with_a_japanese_page_and_signs_nobody_in()
+    {
+        var pages = app.PagesFrom("10.0.0.8");
+        var refused = await pages.SubmitAsync("/okawa/login", new Dictionary<string, string>
+        {
+            ["Input.Email"] = DemoDataSeeder.EmailFor("resident", "okawa") + "\u0000",
+            ["Input.Password"] = DemoOptions.Password,
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.Status);
+        Assert.Contains("送信内容を確認できませんでした", refused.Text);
+        Assert.Null(refused.Location);
+        Assert.Equal(HttpStatusCode.BadRequest, (await pages.GetAsync("/okawa/procedures?q=%E3%81%94%00")).Status);
+    }
 }

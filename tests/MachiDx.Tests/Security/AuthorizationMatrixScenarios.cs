@@ -142,7 +142,7 @@ public sealed class AuthorizationMatrixScenarios(SqliteApp app, ITestOutputHelpe
         }))));
 
     /// <summary>Fills a route template with the city and made-up ids.</summary>
-    private static string Concrete(string template) =>
+    internal static string Concrete(string template) =>
         System.Text.RegularExpressions.Regex.Replace(template, @"\{(\w+)(:[^}]*)?\??\}", match =>
         {
             var name = match.Groups[1].Value;

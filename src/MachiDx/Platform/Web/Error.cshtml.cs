@@ -20,7 +20,11 @@ public sealed class ErrorModel : PageModel
 
     private PageResult Show(int code)
     {
-        var original = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath;
+        // On a re-executed request the original status is the truth: a POST re-executed here may carry form
+        // values and stale route values that model binding would otherwise mix in.
+        var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
+        code = reExecuted?.OriginalStatusCode ?? code;
+        var original = reExecuted?.OriginalPath;
         (Heading, Explanation) = code switch
         {
             400 => ("送信内容を確認できませんでした", "ページを長く開いたままにしていたか、送信内容が正しくない可能性があります。お手数ですが、もう一度ページを開き直してから操作してください。"),
