@@ -50,8 +50,13 @@ public abstract partial class ApplicationApiScenarios<TApp>(TApp app) : IClassFi
     private Task<int> EventCountAsync(Guid applicationId) =>
         app.WithScopeAsync(null, sp => sp.GetRequiredService<ProceduresDbContext>().ApplicationEvents.CountAsync(e => e.ApplicationId == applicationId));
 
-    private Task<int> AuditCountAsync(string receipt) =>
-        app.WithScopeAsync(null, sp => sp.GetRequiredService<ProceduresDbContext>().AuditEntries.CountAsync(e => e.TargetId == receipt));
+    /// <summary>Audit entries of one city's application: receipt numbers repeat across cities, the audit table is not tenant-filtered.</summary>
+    private Task<int> AuditCountAsync(string city, string receipt) =>
+        app.WithScopeAsync(city, sp =>
+        {
+            var municipality = sp.GetRequiredService<MachiDx.Platform.Tenancy.TenantContext>().Required.Id;
+            return sp.GetRequiredService<ProceduresDbContext>().AuditEntries.CountAsync(e => e.TargetId == receipt && e.MunicipalityId == municipality);
+        });
 
     private static async Task<JsonElement> JsonAsync(HttpResponseMessage response, HttpStatusCode expected = HttpStatusCode.OK)
     {
@@ -202,7 +207,7 @@ public abstract partial class ApplicationApiScenarios<TApp>(TApp app) : IClassFi
         Assert.Equal(ApplicationStatus.Submitted, unchanged.Status);
         Assert.Equal(before.Version, unchanged.Version);
         Assert.Equal(events, await EventCountAsync(before.Id));
-        Assert.Equal(0, await AuditCountAsync(receipt));
+        Assert.Equal(0, await AuditCountAsync("yukuhashi", receipt));
 
         using (var accept = await staff.PostAsync(transitions, new { action = "accept" }))
         {
@@ -222,7 +227,7 @@ public abstract partial class ApplicationApiScenarios<TApp>(TApp app) : IClassFi
             Assert.Contains(rejected.GetProperty("timeline").EnumerateArray(), e => e.GetProperty("message").GetString() == "収集できない品目のため、お受けできません。");
         }
 
-        Assert.Equal(3, await AuditCountAsync(receipt));
+        Assert.Equal(3, await AuditCountAsync("yukuhashi", receipt));
         using (var late = await staff.PostAsync(transitions, new { action = "accept" }))
         {
             await late.ShouldBeProblemAsync(HttpStatusCode.Conflict);

@@ -45,12 +45,17 @@ public abstract class SearchPageScenarios<TApp>(TApp app) : IClassFixture<TApp>
     [Fact]
     public async Task Hostile_queries_are_harmless()
     {
-        foreach (var query in new[] { "\"<script>alert(1)</script>", "*:*", "AND OR NOT (", new string('あ', 5000), "\u0000\u0001" })
+        foreach (var query in new[] { "\"<script>alert(1)</script>", "*:*", "AND OR NOT (", new string('あ', 5000), "\u0001\u001b" })
         {
             var page = await app.Pages().GetAsync("/okawa/procedures?q=" + Uri.EscapeDataString(query));
             Assert.Equal(HttpStatusCode.OK, page.Status);
             Assert.DoesNotContain("<script>alert(1)", page.Html);
         }
+
+        // A NUL character is refused before the search runs (PostgreSQL cannot store it in the misses log).
+        var nul = await app.Pages().GetAsync("/okawa/procedures?q=" + Uri.EscapeDataString("ごみ\u0000"));
+        Assert.Equal(HttpStatusCode.BadRequest, nul.Status);
+        Assert.Contains("送信内容を確認できませんでした", nul.Text);
     }
 }
 
