@@ -63,9 +63,9 @@ public static class PlatformModule
         services.AddScoped<DemoDataSeeder>();
         services.AddOptions<SecurityOptions>().Bind(configuration.GetSection(SecurityOptions.SectionName));
         services.AddMachiDxRateLimits(configuration);
-        services.AddAntiforgery(options => options.Cookie.SecurePolicy = configuration.GetValue<bool>("Security:SecureCookiesOnly")
-            ? CookieSecurePolicy.Always
-            : CookieSecurePolicy.SameAsRequest);
+        services.AddAntiforgery();
+        services.AddOptions<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>().Configure<IOptions<SecurityOptions>>((options, security) =>
+            options.Cookie.SecurePolicy = security.Value.SecureCookiesOnly ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
         AddIdentity(services);
         return services;
     }

@@ -1,4 +1,3 @@
-using System.Text;
 using MachiDx.Platform.Web;
 
 namespace MachiDx.Platform.Security;
@@ -12,13 +11,12 @@ namespace MachiDx.Platform.Security;
 public static class NulCharacterGuard
 {
     private const int MaxScannedBody = 1024 * 1024;
-    private static readonly byte[] JsonEscape = Encoding.ASCII.GetBytes("\\u0000");
 
     public static IApplicationBuilder UseNulCharacterGuard(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var request = context.Request;
         var reExecuted = context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null;
-        if (!reExecuted && (Contains(request.QueryString.Value, "%00") || await BodyHasNulAsync(request)))
+        if (!reExecuted && (request.QueryString.Value?.Contains("%00", StringComparison.Ordinal) == true || await BodyHasNulAsync(request)))
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             if (ApiPaths.IsApi(request.Path))
@@ -31,9 +29,6 @@ public static class NulCharacterGuard
 
         await next(context);
     });
-
-    private static bool Contains(string? text, string value) =>
-        text is not null && text.Contains(value, StringComparison.OrdinalIgnoreCase);
 
     private static async Task<bool> BodyHasNulAsync(HttpRequest request)
     {
@@ -55,27 +50,7 @@ public static class NulCharacterGuard
             return true;
         }
 
-        return json
-            ? ContainsIgnoringCase(bytes, JsonEscape)
-            : ContainsIgnoringCase(bytes, "%00"u8);
-    }
-
-    private static bool ContainsIgnoringCase(ReadOnlySpan<byte> haystack, ReadOnlySpan<byte> needle)
-    {
-        for (var i = 0; i + needle.Length <= haystack.Length; i++)
-        {
-            var match = true;
-            for (var j = 0; j < needle.Length && match; j++)
-            {
-                match = char.ToUpperInvariant((char)haystack[i + j]) == char.ToUpperInvariant((char)needle[j]);
-            }
-
-            if (match)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // JSON escapes it as \u0000 (only a lower-case u is valid), a form as %00: neither has letters to fold.
+        return bytes.IndexOf(json ? "\\u0000"u8 : "%00"u8) >= 0;
     }
 }
