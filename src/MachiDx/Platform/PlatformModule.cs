@@ -66,13 +66,13 @@ public static class PlatformModule
         services.AddAntiforgery();
         services.AddOptions<Microsoft.AspNetCore.Antiforgery.AntiforgeryOptions>().Configure<IOptions<SecurityOptions>>((options, security) =>
             options.Cookie.SecurePolicy = security.Value.SecureCookiesOnly ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest);
-        AddIdentity(services);
+        AddIdentity(services, configuration);
         return services;
     }
 
-    private static void AddIdentity(IServiceCollection services)
+    private static void AddIdentity(IServiceCollection services, IConfiguration configuration)
     {
-        services.AddAuthentication(options =>
+        var authentication = services.AddAuthentication(options =>
             {
                 options.DefaultScheme = "MachiDx";
                 options.DefaultSignInScheme = IdentityConstants.ApplicationScheme;
@@ -81,8 +81,9 @@ public static class PlatformModule
                 options.ForwardDefaultSelector = context => ApiPaths.IsApi(context.Request.Path)
                     ? IdentityConstants.BearerScheme
                     : IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(1))
-            .AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure<IOptions<SecurityOptions>>((options, security) => CookieSetup.Configure(options, security.Value)));
+            .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromHours(1));
+        authentication.AddIdentityCookies(cookies => cookies.ApplicationCookie?.Configure<IOptions<SecurityOptions>>((options, security) => CookieSetup.Configure(options, security.Value)));
+        Identity.External.OidcSignIn.Add(authentication, configuration);
         CachedBearerTickets.Configure(services, IdentityConstants.BearerScheme);
 
         services.AddIdentityCore<AppUser>(options =>

@@ -82,6 +82,8 @@ internal static class AccessMatrix
         ["POST /{city}/guide/{eventCode}"] = "public",
         ["GET /{city}/login"] = "public",
         ["POST /{city}/login"] = "public",
+        ["GET /{city}/login/external/complete"] = "public",
+        ["POST /{city}/login/external/complete"] = "public",
         ["GET /{city}/mypage"] = "resident",
         ["POST /{city}/mypage"] = "resident",
         ["GET /{city}/pay/r/{token}"] = "resident",

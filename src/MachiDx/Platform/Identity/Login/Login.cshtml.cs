@@ -1,6 +1,8 @@
 using System.ComponentModel.DataAnnotations;
+using MachiDx.Platform.Identity.External;
 using MachiDx.Platform.Security;
 using MachiDx.Platform.Tenancy;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -9,8 +11,11 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace MachiDx.Platform.Identity.Login;
 
 [EnableRateLimiting(RateLimitPolicies.Login)]
-public sealed class LoginModel(TenantContext tenant, SignInGate gate, SignInManager<AppUser> signIn) : PageModel
+public sealed class LoginModel(TenantContext tenant, SignInGate gate, SignInManager<AppUser> signIn, OidcProviders providers) : PageModel
 {
+    /// <summary>The city's staff identity provider, when one is configured (the page then offers its button).</summary>
+    public OidcProviderOptions? StaffProvider => providers.For(tenant.Required.Code);
+
     [BindProperty]
     public LoginInput Input { get; set; } = new();
 
@@ -38,6 +43,21 @@ public sealed class LoginModel(TenantContext tenant, SignInGate gate, SignInMana
         await signIn.SignInAsync(outcome.User, isPersistent: false);
         var home = "/" + tenant.Required.Code + (outcome.User.Kind == UserKind.Staff ? "/staff" : "/mypage");
         return LocalRedirect(IsOwnCityUrl(ReturnUrl) ? ReturnUrl! : home);
+    }
+
+    /// <summary>Starts sign-in at the city's identity provider; the round trip ends at the external-login page.</summary>
+    public IActionResult OnPostExternal()
+    {
+        var city = tenant.Required.Code;
+        if (StaffProvider is null)
+        {
+            return NotFound();
+        }
+
+        var complete = OidcSignIn.CompletePathFor(city) + (IsOwnCityUrl(ReturnUrl) ? "?returnUrl=" + Uri.EscapeDataString(ReturnUrl!) : "");
+        var properties = new AuthenticationProperties { RedirectUri = complete };
+        properties.Items[OidcSignIn.ProviderItem] = OidcSignIn.SchemeFor(city);
+        return Challenge(properties, OidcSignIn.SchemeFor(city));
     }
 
     private bool IsOwnCityUrl(string? url) =>
