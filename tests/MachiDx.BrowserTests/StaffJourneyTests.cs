@@ -23,6 +23,23 @@ public sealed class StaffJourneyTests(BrowserApp app)
     }
 
     [Fact]
+    public async Task The_login_page_offers_the_citys_staff_sign_in_and_its_failure_page_is_accessible()
+    {
+        var page = await app.NewPageAsync();
+        await page.GotoAsync("/okawa/login");
+        await page.AssertAccessibleAsync();
+        Assert.Equal(1, await page.GetByRole(AriaRole.Button, new() { Name = "大川市職員アカウントでログイン" }).CountAsync());
+
+        // Reaching the completion page without a round trip through the provider explains it and signs nobody in.
+        await page.GotoAsync("/okawa/login/external/complete");
+        await page.AssertAccessibleAsync();
+        Assert.Contains("庁内アカウントでのログインを完了できませんでした", await page.GetByRole(AriaRole.Alert).InnerTextAsync());
+
+        await page.GotoAsync("/yukuhashi/login");
+        Assert.Equal(0, await page.GetByRole(AriaRole.Button, new() { Name = "でログイン" }).CountAsync());
+    }
+
+    [Fact]
     public async Task The_tenant_admin_adds_a_department_and_verifies_the_audit_log_in_the_background()
     {
         var page = await app.NewPageAsync();

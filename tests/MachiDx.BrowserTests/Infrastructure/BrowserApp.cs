@@ -99,6 +99,10 @@ public sealed class BrowserApp : IAsyncLifetime
             }
 
             builder.UseSetting("Email:PickupDirectory", Path.Combine(Path.GetTempPath(), "machidx-browser-mail"));
+            // 大川市 offers staff sign-in through its identity provider; the provider is never contacted by these tests.
+            builder.UseSetting("Authentication:Oidc:okawa:Authority", "https://idp.invalid/okawa");
+            builder.UseSetting("Authentication:Oidc:okawa:ClientId", "machidx-okawa");
+            builder.UseSetting("Authentication:Oidc:okawa:DisplayName", "大川市職員アカウント");
         }
     }
 }
