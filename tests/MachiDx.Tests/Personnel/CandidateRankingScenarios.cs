@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using MachiDx.Personnel.Data;
+using MachiDx.Personnel.Roster;
 using MachiDx.Personnel.Seasons;
 using MachiDx.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -21,20 +22,8 @@ public abstract partial class CandidateRankingScenarios<TApp>(TApp app) : IClass
     {
         var hr = app.Pages();
         await hr.LoginAsync(City, "hr");
-        var created = await hr.SubmitAsync($"/{City}/staff/personnel/seasons", new Dictionary<string, string>
-        {
-            ["Input.Name"] = "希望順位シーズン", ["Input.ReferenceDate"] = "2026-04-01", ["Input.NominationDeadline"] = "2026-05-01",
-            ["Input.DraftDate"] = "2026-05-10", ["Input.SecondmentStart"] = "2026-06-01", ["Input.SecondmentMonths"] = "3", ["Input.NominationsPerDepartment"] = "1",
-        });
-        var season = created.Location!;
-        var seasonId = Guid.Parse(season[(season.LastIndexOf('/') + 1)..]);
-        var z = await app.LinkedAsync(City, "zeimu");
-        var h = await app.LinkedAsync(City, "hoken");
-        var k = await app.LinkedAsync(City, "kosodate");
-        foreach (var person in new[] { z, h, k })
-        {
-            Assert.Equal(HttpStatusCode.Redirect, (await hr.SubmitAsync(season, new Dictionary<string, string> { ["staffRecordId"] = person.Id.ToString() }, season + "?handler=Nominate")).Status);
-        }
+        var (season, seasonId, nominees) = await SeasonWithNomineesAsync(hr, "希望順位シーズン", "zeimu", "hoken", "kosodate");
+        var (z, h, k) = (nominees[0], nominees[1], nominees[2]);
 
         var zeimu = await NomineeAsync("zeimu01");
         var hoken = await NomineeAsync("hoken01");
@@ -104,6 +93,72 @@ public abstract partial class CandidateRankingScenarios<TApp>(TApp app) : IClass
         Assert.Contains(CandidateRankings.Frozen, frozen.Text);
         Assert.Equal(["zeimu"], await StatedAsync(seasonId, k.Id));
         Assert.Contains("指名会議が始まったため、希望は変更できません。", (await kosodate.GetAsync(Home)).Text);
+    }
+
+    [Fact]
+    public async Task A_ranking_saved_in_the_same_instant_as_the_first_bid_is_ordered_before_it_or_refused()
+    {
+        var hr = app.Pages();
+        await hr.LoginAsync(City, "hr");
+        var (season, seasonId, nominees) = await SeasonWithNomineesAsync(hr, "同時刻シーズン", "fukushi", "kankyo", "shimin");
+        Assert.Equal(HttpStatusCode.Redirect, (await hr.SubmitAsync(season, new Dictionary<string, string>(), season + "?handler=Close")).Status);
+        var clients = new[] { await NomineeAsync("fukushi01"), await NomineeAsync("kankyo01"), await NomineeAsync("shimin01") };
+        string[][] orders = [["kankyo", "shimin"], ["shimin", "fukushi"], ["fukushi", "kankyo"]];
+
+        // Each nominee keeps saving while HR opens the meeting with the first bid.
+        var bidPage = await hr.GetAsync(season);
+        var bid = Task.Run(async () =>
+        {
+            await Task.Delay(40);
+            return await hr.PostAsync(season + "?handler=Bid", new Dictionary<string, string>
+            {
+                ["department"] = "fukushi", ["candidate"] = nominees[1].Id.ToString(), ["__RequestVerificationToken"] = bidPage.AntiforgeryToken(),
+            });
+        });
+        var saves = clients.Select((client, i) => Task.Run(async () =>
+        {
+            var statuses = new List<HttpStatusCode>();
+            for (var n = 0; n < 12; n++)
+            {
+                statuses.Add((await RankAsync(client, seasonId, n % 2 == 0 ? orders[i] : [.. orders[i].Reverse()])).Status);
+            }
+
+            return statuses;
+        })).ToList();
+        Assert.Equal(HttpStatusCode.Redirect, (await bid).Status);
+        var outcomes = (await Task.WhenAll(saves)).SelectMany(x => x).ToList();
+        Assert.All(outcomes, status => Assert.True(status is HttpStatusCode.Redirect or HttpStatusCode.UnprocessableEntity, status.ToString()));
+
+        // In the audit chain every saved ranking comes before the bid, and there is one entry per accepted save.
+        var entries = await app.WithScopeAsync(City, sp => sp.GetRequiredService<PersonnelDbContext>().AuditEntries.AsNoTracking()
+            .Where(a => (a.Action == "Draft.CandidateRankingSaved" && a.DetailsJson.Contains(seasonId.ToString())) || (a.Action == "Draft.BidSealed" && a.TargetId == seasonId.ToString()))
+            .Select(a => new { a.Action, a.Sequence }).ToListAsync());
+        var bidSequence = Assert.Single(entries, e => e.Action == "Draft.BidSealed").Sequence;
+        var rankings = entries.Where(e => e.Action == "Draft.CandidateRankingSaved").ToList();
+        Assert.Equal(outcomes.Count(o => o == HttpStatusCode.Redirect), rankings.Count);
+        Assert.All(rankings, r => Assert.True(r.Sequence < bidSequence, $"ranking #{r.Sequence} was saved after the first bid #{bidSequence}"));
+
+        // And nothing can be saved now.
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await RankAsync(clients[0], seasonId, "shimin")).Status);
+    }
+
+    private async Task<(string Season, Guid SeasonId, StaffRecord[] Nominees)> SeasonWithNomineesAsync(PageClient hr, string name, params string[] departments)
+    {
+        var created = await hr.SubmitAsync($"/{City}/staff/personnel/seasons", new Dictionary<string, string>
+        {
+            ["Input.Name"] = name, ["Input.ReferenceDate"] = "2026-04-01", ["Input.NominationDeadline"] = "2026-05-01",
+            ["Input.DraftDate"] = "2026-05-10", ["Input.SecondmentStart"] = "2026-06-01", ["Input.SecondmentMonths"] = "3", ["Input.NominationsPerDepartment"] = "1",
+        });
+        var season = created.Location!;
+        var nominees = new List<StaffRecord>();
+        foreach (var department in departments)
+        {
+            var person = await app.LinkedAsync(City, department);
+            Assert.Equal(HttpStatusCode.Redirect, (await hr.SubmitAsync(season, new Dictionary<string, string> { ["staffRecordId"] = person.Id.ToString() }, season + "?handler=Nominate")).Status);
+            nominees.Add(person);
+        }
+
+        return (season, Guid.Parse(season[(season.LastIndexOf('/') + 1)..]), [.. nominees]);
     }
 
     private async Task<PageClient> NomineeAsync(string local)

@@ -26,12 +26,6 @@ public sealed class CandidateRankings(PersonnelDbContext db, AuditTrail audit)
             return NotNominated;
         }
 
-        var season = await db.Seasons.AsNoTracking().SingleAsync(s => s.Id == seasonId, ct);
-        if (!await IsOpenAsync(season, ct))
-        {
-            return Frozen;
-        }
-
         var participating = await ParticipatingAsync(seasonId, ct);
         if (ranked.Distinct(StringComparer.Ordinal).Count() != ranked.Count
             || ranked.Any(code => code == nomination.DepartmentCode || !participating.Contains(code)))
@@ -39,14 +33,24 @@ public sealed class CandidateRankings(PersonnelDbContext db, AuditTrail audit)
             return OtherDepartmentsOnly;
         }
 
-        db.CandidatePreferences.RemoveRange(await db.CandidatePreferences.Where(p => p.SeasonId == seasonId && p.StaffRecordId == staffRecordId).ToListAsync(ct));
-        db.CandidatePreferences.AddRange(ranked.Select((code, i) => new CandidatePreference
+        // Checked and written under the season's lock: a first bid in the same instant is ordered before or after.
+        return await SeasonLock.RunAsync(db, seasonId, async token =>
         {
-            Id = Guid.CreateVersion7(), SeasonId = seasonId, StaffRecordId = staffRecordId, Rank = i + 1, DepartmentCode = code,
-        }));
-        audit.Record(db, "Draft.CandidateRankingSaved", nameof(Nomination), nomination.Id.ToString(), new { season = seasonId, departments = ranked });
-        await db.SaveChangesAsync(ct);
-        return null;
+            var season = await db.Seasons.AsNoTracking().SingleAsync(s => s.Id == seasonId, token);
+            if (!await IsOpenAsync(season, token))
+            {
+                return Frozen;
+            }
+
+            db.CandidatePreferences.RemoveRange(await db.CandidatePreferences.Where(p => p.SeasonId == seasonId && p.StaffRecordId == staffRecordId).ToListAsync(token));
+            db.CandidatePreferences.AddRange(ranked.Select((code, i) => new CandidatePreference
+            {
+                Id = Guid.CreateVersion7(), SeasonId = seasonId, StaffRecordId = staffRecordId, Rank = i + 1, DepartmentCode = code,
+            }));
+            audit.Record(db, "Draft.CandidateRankingSaved", nameof(Nomination), nomination.Id.ToString(), new { season = seasonId, departments = ranked });
+            await db.SaveChangesAsync(token);
+            return null;
+        }, ct);
     }
 
     /// <summary>Open while nominations are open and, after the order is frozen, until the first bid or pick.</summary>

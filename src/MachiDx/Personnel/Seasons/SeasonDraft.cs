@@ -228,14 +228,18 @@ public sealed class SeasonDraft(PersonnelDbContext db, StaffDirectory directory,
             }
         }
 
-        db.DraftInputs.Add(new DraftInput
+        // Under the season's lock, so that a candidate's ranking saved in the same instant is ordered before or after it.
+        return await SeasonLock.RunAsync(db, season.Id, async token =>
         {
-            Id = Guid.CreateVersion7(), SeasonId = season.Id, Round = 1, Iteration = state.Round1Iteration,
-            DepartmentCode = departmentCode, StaffRecordId = staffRecordId, RecordedAtUtc = Now,
-        });
-        audit.Record(db, "Draft.BidSealed", nameof(DraftSeason), season.Id.ToString(), new { departmentCode, iteration = state.Round1Iteration });
-        await db.SaveChangesAsync(ct);
-        return null;
+            db.DraftInputs.Add(new DraftInput
+            {
+                Id = Guid.CreateVersion7(), SeasonId = season.Id, Round = 1, Iteration = state.Round1Iteration,
+                DepartmentCode = departmentCode, StaffRecordId = staffRecordId, RecordedAtUtc = Now,
+            });
+            audit.Record(db, "Draft.BidSealed", nameof(DraftSeason), season.Id.ToString(), new { departmentCode, iteration = state.Round1Iteration });
+            await db.SaveChangesAsync(token);
+            return (string?)null;
+        }, ct);
     }
 
     /// <summary>The answer to the selector who lost a race for the same turn (or acted on a stale page).</summary>
@@ -340,30 +344,39 @@ public sealed class SeasonDraft(PersonnelDbContext db, StaffDirectory directory,
         }
 
         var state = ProxyDraft.Run(current.Setup, await WishListsAsync(view, ct), seeds.Open(season));
-        foreach (var e in state.Events.Where(e => e.Round == 1 && e.Detail != DraftState.AutoSettled))
-        {
-            AddInput(season, view, e);
-        }
-
-        foreach (var e in state.Events.Where(e => e.Round >= 2))
-        {
-            AddInput(season, view, e);
-        }
-
-        var tracked = await db.Seasons.SingleAsync(s => s.Id == season.Id, ct);
-        tracked.Moves = state.Events.Count(e => e.Round >= 2);
-        audit.Record(db, "Draft.ProxyRun", nameof(DraftSeason), season.Id.ToString(), new { moves = state.Events.Count });
         try
         {
-            await db.SaveChangesAsync(ct);
+            // Under the season's lock: no bid may slip in between the check above and these moves, and a candidate's
+            // ranking saved in the same instant is ordered before or after them.
+            return await SeasonLock.RunAsync(db, season.Id, async token =>
+            {
+                if (await db.DraftInputs.AnyAsync(i => i.SeasonId == season.Id, token))
+                {
+                    return TakenFirst;
+                }
+
+                foreach (var e in state.Events.Where(e => e.Round == 1 && e.Detail != DraftState.AutoSettled))
+                {
+                    AddInput(season, view, e);
+                }
+
+                foreach (var e in state.Events.Where(e => e.Round >= 2))
+                {
+                    AddInput(season, view, e);
+                }
+
+                var moves = state.Events.Count(e => e.Round >= 2);
+                await db.Seasons.Where(s => s.Id == season.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Moves, moves), token);
+                audit.Record(db, "Draft.ProxyRun", nameof(DraftSeason), season.Id.ToString(), new { moves = state.Events.Count });
+                await db.SaveChangesAsync(token);
+                return (string?)null;
+            }, ct);
         }
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
             return TakenFirst;
         }
-
-        return null;
     }
 
     private void AddInput(DraftSeason season, DraftView view, DraftEvent e) =>
