@@ -144,12 +144,7 @@ public abstract partial class CandidateRankingScenarios<TApp>(TApp app) : IClass
 
     private async Task<(string Season, Guid SeasonId, StaffRecord[] Nominees)> SeasonWithNomineesAsync(PageClient hr, string name, params string[] departments)
     {
-        var created = await hr.SubmitAsync($"/{City}/staff/personnel/seasons", new Dictionary<string, string>
-        {
-            ["Input.Name"] = name, ["Input.ReferenceDate"] = "2026-04-01", ["Input.NominationDeadline"] = "2026-05-01",
-            ["Input.DraftDate"] = "2026-05-10", ["Input.SecondmentStart"] = "2026-06-01", ["Input.SecondmentMonths"] = "3", ["Input.NominationsPerDepartment"] = "1",
-        });
-        var season = created.Location!;
+        var (season, seasonId) = await hr.CreateSeasonAsync(City, name);
         var nominees = new List<StaffRecord>();
         foreach (var department in departments)
         {
@@ -158,7 +153,7 @@ public abstract partial class CandidateRankingScenarios<TApp>(TApp app) : IClass
             nominees.Add(person);
         }
 
-        return (season, Guid.Parse(season[(season.LastIndexOf('/') + 1)..]), [.. nominees]);
+        return (season, seasonId, [.. nominees]);
     }
 
     private async Task<PageClient> NomineeAsync(string local)

@@ -20,6 +20,36 @@ public abstract partial class DraftSeasonScenarios<TApp>(TApp app) : IClassFixtu
     private const string City = "okawa";
 
     [Fact]
+    public async Task A_plain_seed_left_by_an_older_version_is_sealed_at_start_and_still_opens_to_the_same_commitment()
+    {
+        var hr = app.Pages();
+        await hr.LoginAsync(City, "hr");
+        var (path, seasonId) = await hr.CreateSeasonAsync(City, "旧版のシーズン");
+        var commitment = HashPattern().Match((await hr.GetAsync(path)).Html).Groups[1].Value;
+
+        // What an older version stored: the seed itself, in plain text.
+        var plain = await app.WithScopeAsync(City, async sp =>
+        {
+            var db = sp.GetRequiredService<PersonnelDbContext>();
+            var season = await db.Seasons.SingleAsync(s => s.Id == seasonId);
+            season.Seed = sp.GetRequiredService<LotterySeeds>().Open(season);
+            season.SealedSeed = null;
+            await db.SaveChangesAsync();
+            return season.Seed;
+        });
+        Assert.Equal(commitment, Sha256(plain));
+
+        await app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().OfType<LotterySeedSealing>().Single().StartAsync(CancellationToken.None);
+
+        var stored = await app.WithScopeAsync(City, sp => sp.GetRequiredService<PersonnelDbContext>().Seasons.AsNoTracking().SingleAsync(s => s.Id == seasonId));
+        Assert.Null(stored.Seed);
+        Assert.NotNull(stored.SealedSeed);
+        Assert.DoesNotContain(plain, stored.SealedSeed, StringComparison.Ordinal);
+        Assert.Equal(plain, await app.WithScopeAsync(City, sp => Task.FromResult(sp.GetRequiredService<LotterySeeds>().Open(stored))));
+        Assert.Contains(commitment, (await hr.GetAsync(path)).Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_contested_first_pick_is_settled_by_a_lottery_anyone_can_recompute_from_the_revealed_seed()
     {
         var hr = app.Pages();

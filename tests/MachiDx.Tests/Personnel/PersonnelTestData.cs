@@ -37,4 +37,17 @@ internal static class PersonnelTestData
 
     public static Task<int> CountAsync<T>(this MachiDxApp app, string city, Func<PersonnelDbContext, IQueryable<T>> query) =>
         app.WithScopeAsync(city, sp => query(sp.GetRequiredService<PersonnelDbContext>()).CountAsync());
+
+    /// <summary>HR creates a season (reference date 2026-04-01, one nominee per department) and gets its page path and id.</summary>
+    public static async Task<(string Path, Guid Id)> CreateSeasonAsync(this PageClient hr, string city, string name)
+    {
+        var created = await hr.SubmitAsync($"/{city}/staff/personnel/seasons", new Dictionary<string, string>
+        {
+            ["Input.Name"] = name, ["Input.ReferenceDate"] = "2026-04-01", ["Input.NominationDeadline"] = "2026-05-01",
+            ["Input.DraftDate"] = "2026-05-10", ["Input.SecondmentStart"] = "2026-06-01", ["Input.SecondmentMonths"] = "3", ["Input.NominationsPerDepartment"] = "1",
+        });
+        Assert.True(created.Status == System.Net.HttpStatusCode.Redirect, created.Html);
+        var path = created.Location!;
+        return (path, Guid.Parse(path[(path.LastIndexOf('/') + 1)..]));
+    }
 }
