@@ -20,10 +20,14 @@ public sealed class ActivitiesJourneyTests(BrowserApp app)
         await dx.GetByRole(AriaRole.Link, new() { Name = "ルールを変更する" }).ClickAsync();
         await dx.AssertAccessibleAsync();
         await dx.GetByLabel("オンライン申請1件あたりのポイント").FillAsync("-1");
+        await dx.GetByLabel("手続きごとのポイント（任意）").FillAsync("sodai-gomi:abc");
         await dx.GetByRole(AriaRole.Button, new() { Name = "保存する" }).ClickAsync();
         await dx.AssertAccessibleAsync();
-        Assert.Contains("0から100,000", await dx.Locator(".error-summary").InnerTextAsync());
+        var errors = await dx.Locator(".error-summary").InnerTextAsync();
+        Assert.Contains("0から100,000", errors);
+        Assert.Contains("手続きのコード:ポイント", errors);
         await dx.GetByLabel("オンライン申請1件あたりのポイント").FillAsync("120");
+        await dx.GetByLabel("手続きごとのポイント（任意）").FillAsync("sodai-gomi:150");
         await dx.GetByRole(AriaRole.Button, new() { Name = "保存する" }).ClickAsync();
         await dx.AssertAccessibleAsync();
         Assert.Contains("ルールを保存しました", await dx.Locator("main").InnerTextAsync());
@@ -31,7 +35,9 @@ public sealed class ActivitiesJourneyTests(BrowserApp app)
         var resident = await app.NewPageAsync();
         await new AccountPages(resident, "miyama").LoginAsDemoAsync("jumin003");
         await resident.VisitAsync("/miyama/activities/rewards");
-        Assert.Contains("120pt", await resident.Locator("main").InnerTextAsync());
+        var rules = await resident.Locator("main").InnerTextAsync();
+        Assert.Contains("120pt（手続きにより異なります）", rules);
+        await resident.AssertAccessibleAsync();
     }
 
     [Fact]

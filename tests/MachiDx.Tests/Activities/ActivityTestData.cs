@@ -35,24 +35,32 @@ internal static class ActivityTestData
     public static Task<List<EventRegistration>> RegistrationsAsync(this MachiDxApp app, string city, Guid eventId) =>
         app.WithScopeAsync(city, sp => sp.GetRequiredService<ActivitiesDbContext>().Registrations.AsNoTracking().Where(r => r.EventId == eventId).ToListAsync());
 
-    /// <summary>Changes one city's reward rules for a test; dispose to put the previous ones back.</summary>
+    /// <summary>Changes one city's reward rules for a test; dispose to put every previous value back.</summary>
     public static async Task<IAsyncDisposable> PolicyAsync(this MachiDxApp app, string city, Action<RewardPolicy> change)
     {
         var before = await app.WithScopeAsync(city, async sp =>
         {
             var policy = await sp.GetRequiredService<RewardIssuer>().PolicyAsync(CancellationToken.None);
-            var copy = (policy.MonthlyCapPoints, policy.FiscalYearBudgetPoints, policy.StepPointsTable, policy.MaxStepsPerDay, policy.CheckupPoints);
+            var db = sp.GetRequiredService<ActivitiesDbContext>();
+            var copy = db.Entry(policy).CurrentValues.Clone();
             change(policy);
-            await sp.GetRequiredService<ActivitiesDbContext>().SaveChangesAsync();
+            await db.SaveChangesAsync();
             return copy;
         });
         return new Restore(() => app.WithScopeAsync(city, async sp =>
         {
             var policy = await sp.GetRequiredService<RewardIssuer>().PolicyAsync(CancellationToken.None);
-            (policy.MonthlyCapPoints, policy.FiscalYearBudgetPoints, policy.StepPointsTable, policy.MaxStepsPerDay, policy.CheckupPoints) = before;
-            return await sp.GetRequiredService<ActivitiesDbContext>().SaveChangesAsync();
+            var db = sp.GetRequiredService<ActivitiesDbContext>();
+            db.Entry(policy).CurrentValues.SetValues(before);
+            return await db.SaveChangesAsync();
         }));
     }
+
+    /// <summary>A module's outbox messages of one type whose payload mentions <paramref name="marker"/>.</summary>
+    public static Task<List<MachiDx.Platform.Outbox.OutboxMessage>> OutboxAsync<TContext>(this MachiDxApp app, string type, string marker)
+        where TContext : DbContext, MachiDx.Platform.Data.IModuleDbContext =>
+        app.WithScopeAsync(null, sp => sp.GetRequiredService<TContext>().OutboxMessages.AsNoTracking()
+            .Where(m => m.Type == type && m.PayloadJson.Contains(marker)).ToListAsync());
 
     private sealed class Restore(Func<Task<int>> restore) : IAsyncDisposable
     {

@@ -135,6 +135,106 @@ public abstract class HealthScenarios<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task Staff_attest_a_health_class_which_earns_the_class_points_with_its_reason()
+    {
+        var resident = await app.UserIdAsync("miyama", "jumin002");
+        var before = (await app.WalletAsync("miyama", resident)).Total;
+        var staff = app.Pages();
+        await staff.LoginAsync("miyama", "staff");
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.SubmitAsync("/miyama/staff/activities/health", new Dictionary<string, string>
+        {
+            ["Input.Email"] = "jumin002@miyama.example.jp", ["Input.Kind"] = nameof(HealthActivityKind.HealthClass), ["Input.Title"] = "健康教室「はじめての筋トレ」", ["Input.Date"] = Day(1),
+        })).Status);
+        await app.DispatchAsync();
+        Assert.Equal(before + 200, (await app.WalletAsync("miyama", resident)).Total);
+        var grant = Assert.Single(await app.GrantsAsync("miyama", resident));
+        Assert.Equal((RewardKind.Health, 200L), (grant.Kind, grant.Points));
+        Assert.EndsWith("健康教室「はじめての筋トレ」に参加しました", grant.Reason, StringComparison.Ordinal);
+        var record = await app.WithScopeAsync("miyama", sp => sp.GetRequiredService<ActivitiesDbContext>().HealthRecords.AsNoTracking().SingleAsync(h => h.ResidentId == resident));
+        Assert.Equal((HealthActivityKind.HealthClass, MachiDx.Activities.Health.HealthSource.StaffAttested), (record.Kind, record.Source));
+    }
+
+    [Fact]
+    public async Task Each_city_has_its_own_step_table_and_daily_maximum()
+    {
+        var resident = await app.UserIdAsync("yukuhashi", "jumin005");
+        await using (await app.PolicyAsync("yukuhashi", p => (p.StepPointsTable, p.MaxStepsPerDay) = ("5000:3,8000:8", 20_000)))
+        {
+            var pages = app.Pages();
+            await pages.LoginAsync("yukuhashi", "jumin005");
+            var tooMany = await pages.SubmitAsync("/yukuhashi/activities/health", new Dictionary<string, string> { ["Input.Date"] = Day(1), ["Input.Steps"] = "25000" });
+            Assert.Contains("20,000歩", tooMany.FieldError("Input_Steps"));
+            Assert.Equal(HttpStatusCode.Redirect, (await pages.SubmitAsync("/yukuhashi/activities/health", new Dictionary<string, string> { ["Input.Date"] = Day(1), ["Input.Steps"] = "8500" })).Status);
+            Assert.Equal(HttpStatusCode.Redirect, (await pages.SubmitAsync("/yukuhashi/activities/health", new Dictionary<string, string> { ["Input.Date"] = Day(2), ["Input.Steps"] = "6000" })).Status);
+            await app.DispatchAsync();
+        }
+
+        var grants = (await app.GrantsAsync("yukuhashi", resident)).Where(g => g.Status == RewardStatus.Granted).ToList();
+        Assert.Equal(8 + 3, grants.Sum(g => g.Points));
+        Assert.Contains(grants, g => g.Reason.EndsWith("に8,000歩以上歩きました", StringComparison.Ordinal));
+
+        // The other cities kept their own table: 8,500 steps in okawa earn its 7,000-step tier only.
+        var okawa = await app.UserIdAsync("okawa", "jumin005");
+        await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<MachiDx.Activities.Health.HealthDesk>()
+            .RecordStepsAsync(okawa, [new MachiDx.Activities.Health.StepEntry(JapanTime.Today(TimeProvider.System).AddDays(-1), 8500)], MachiDx.Activities.Health.HealthSource.SelfReport, CancellationToken.None));
+        await app.DispatchAsync();
+        Assert.Equal(5, (await app.GrantsAsync("okawa", okawa)).Where(g => g.Status == RewardStatus.Granted).Sum(g => g.Points));
+    }
+
+    [Fact]
+    public async Task The_tier_counts_only_points_inside_the_trailing_window_against_the_citys_thresholds()
+    {
+        var resident = await app.UserIdAsync("yukuhashi", "jumin002");
+        var staff = app.Pages();
+        await staff.LoginAsync("yukuhashi", "staff");
+        await staff.SubmitAsync("/yukuhashi/staff/activities/health", new Dictionary<string, string>
+        {
+            ["Input.Email"] = "jumin002@yukuhashi.example.jp", ["Input.Kind"] = nameof(HealthActivityKind.Checkup), ["Input.Title"] = "特定健診", ["Input.Date"] = Day(1),
+        });
+        await app.DispatchAsync();
+        var pages = app.Pages();
+        await pages.LoginAsync("yukuhashi", "jumin002");
+        Assert.Contains("地域活動による上乗せ：+2%", (await pages.GetAsync("/yukuhashi/wallet/charge")).Text);
+
+        // The treasurer's thresholds decide the tier: with 100:3,400:7, the same 500 pt reach the top tier.
+        var before = await WalletTiersAsync("100:3,400:7", windowDays: 90);
+        try
+        {
+            var charge = await pages.GetAsync("/yukuhashi/wallet/charge");
+            Assert.Contains("地域活動による上乗せ：+7%", charge.Text);
+            Assert.Contains("過去90日間", charge.Text);
+            Assert.Contains("400pt以上で+7%", charge.Text);
+
+            // The same points granted 91 days ago are outside the window: no extra premium.
+            await app.WithScopeAsync("yukuhashi", sp => sp.GetRequiredService<ActivitiesDbContext>().Grants.Where(g => g.ResidentId == resident)
+                .ExecuteUpdateAsync(u => u.SetProperty(g => g.CreatedAtUtc, DateTime.UtcNow.AddDays(-91))));
+            charge = await pages.GetAsync("/yukuhashi/wallet/charge");
+            Assert.Contains("地域活動による上乗せ：+0%", charge.Text);
+            Assert.Contains("受け取ったポイント：0pt", charge.Text);
+        }
+        finally
+        {
+            await WalletTiersAsync(before.Rates, before.Window);
+        }
+    }
+
+    // Sets yukuhashi's tier thresholds and window in the wallet's settings; returns the previous ones.
+    private Task<(string Rates, int Window)> WalletTiersAsync(string rates, int windowDays) =>
+        app.WithScopeAsync("yukuhashi", async sp =>
+        {
+            var city = sp.GetRequiredService<MachiDx.Platform.Tenancy.TenantContext>().Required;
+            var book = sp.GetRequiredService<MachiDx.Wallet.Accounts.WalletBook>();
+            await book.SettingsAsync(city, CancellationToken.None);
+            var db = sp.GetRequiredService<MachiDx.Wallet.Data.WalletDbContext>();
+            var settings = await db.Settings.SingleAsync();
+            var before = (settings.TierRates, settings.TierWindowDays);
+            (settings.TierRates, settings.TierWindowDays) = (rates, windowDays);
+            await db.SaveChangesAsync();
+            book.InvalidateSettings(city.Id);
+            return before;
+        });
+
+    [Fact]
     public async Task Dx_staff_set_the_step_table_with_checks()
     {
         var dx = app.Pages();

@@ -79,8 +79,70 @@ public abstract class RewardScenarios<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task Killed_between_completion_and_delivery_the_outbox_redelivers_and_the_reward_is_paid_once()
+    {
+        var resident = await app.UserIdAsync("okawa", "jumin002");
+        var before = (await app.WalletAsync("okawa", resident)).Total;
+        var completed = Completed(resident, "kill-test", "犬の死亡届", municipalityId: 1);
+
+        // Completion commits the application and its ApplicationCompleted message together (as ApplicationDesk does);
+        // the process dies before the dispatcher runs. After the restart the dispatcher finds the message and delivers it.
+        await app.WithScopeAsync("okawa", async sp =>
+        {
+            var db = sp.GetRequiredService<ProceduresDbContext>();
+            sp.GetRequiredService<Outbox>().Publish(db, completed);
+            return await db.SaveChangesAsync();
+        });
+        await app.SettleOutboxAsync();
+        Assert.Equal(before + 100, (await app.WalletAsync("okawa", resident)).Total);
+
+        // Killed again, this time after the handler's effects committed but before the delivery was recorded:
+        // the message is due again and is delivered a second time (and a third, concurrently, by another node).
+        var message = Assert.Single(await app.OutboxAsync<ProceduresDbContext>(ApplicationCompleted.EventName, completed.ApplicationId.ToString()));
+        Assert.NotNull(message.DispatchedAtUtc);
+        await app.WithScopeAsync(null, sp => sp.GetRequiredService<ProceduresDbContext>().OutboxMessages.Where(m => m.Id == message.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(m => m.DispatchedAtUtc, (DateTime?)null).SetProperty(m => m.NextAttemptAtUtc, DateTime.UtcNow.AddMinutes(-1))));
+        await Task.WhenAll(app.SettleOutboxAsync(), HandleAsync("okawa", completed));
+        await app.SettleOutboxAsync();
+
+        var redelivered = Assert.Single(await app.OutboxAsync<ProceduresDbContext>(ApplicationCompleted.EventName, completed.ApplicationId.ToString()));
+        Assert.NotNull(redelivered.DispatchedAtUtc);
+        Assert.Null(redelivered.LastError);
+        Assert.Equal(before + 100, (await app.WalletAsync("okawa", resident)).Total);
+        var grant = Assert.Single(await app.GrantsAsync("okawa", resident), g => g.SourceKey.EndsWith("/kill-test", StringComparison.Ordinal));
+        Assert.Equal((RewardStatus.Granted, 100L), (grant.Status, grant.Points));
+        await app.AssertLedgerConsistentAsync("okawa");
+    }
+
+    [Fact]
+    public async Task Every_time_mode_rewards_each_application_and_a_procedure_can_have_its_own_points()
+    {
+        var resident = await app.UserIdAsync("okawa", "jumin004");
+        var before = (await app.WalletAsync("okawa", resident)).Total;
+        await using (await app.PolicyAsync("okawa", p => (p.OnlineApplicationMode, p.ProcedurePoints) = (OnlineRewardMode.EveryTime, "special-a:250,free-b:0")))
+        {
+            await HandleAsync("okawa", Completed(resident, "special-a", "特別な手続き"));
+            await HandleAsync("okawa", Completed(resident, "special-a", "特別な手続き"));
+            await HandleAsync("okawa", Completed(resident, "free-b", "無料の手続き"));
+            await HandleAsync("okawa", Completed(resident, "other-c", "ほかの手続き"));
+        }
+
+        Assert.Equal(before + 250 + 250 + 100, (await app.WalletAsync("okawa", resident)).Total);
+        var grants = await app.GrantsAsync("okawa", resident);
+        Assert.Equal([100L, 250L, 250L], grants.Where(g => g.Status == RewardStatus.Granted).Select(g => g.Points).Order().ToArray());
+        Assert.DoesNotContain(grants, g => g.Reason.StartsWith("無料の手続き", StringComparison.Ordinal));
+
+        // Back under the city's rule of the first online use per procedure: two applications of one procedure earn once.
+        await HandleAsync("okawa", Completed(resident, "other-d", "別の手続き"));
+        await HandleAsync("okawa", Completed(resident, "other-d", "別の手続き"));
+        Assert.Equal(before + 600 + 100, (await app.WalletAsync("okawa", resident)).Total);
+    }
+
+    [Fact]
     public async Task The_monthly_cap_stops_rewards_and_says_why()
     {
+        // The cap is reserved in the database (a conditional update), not under a lock in this process: four rewards
+        // for one resident arriving at once, each in its own scope and connection, pass it only as far as it allows.
         var resident = await app.UserIdAsync("yukuhashi", "jumin002");
         await app.WithScopeAsync("yukuhashi", async sp =>
         {
@@ -97,6 +159,9 @@ public abstract class RewardScenarios<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(2, grants.Count(g => g.Status == RewardStatus.Granted));
         Assert.All(grants.Where(g => g.Status == RewardStatus.Skipped), g => Assert.Contains("今月の上限（250pt）", g.SkipReason));
         Assert.Equal(4, results.Length);
+        var reserved = await app.WithScopeAsync("yukuhashi", sp => sp.GetRequiredService<ActivitiesDbContext>().MonthUse.AsNoTracking()
+            .Where(m => m.ResidentId == resident).SumAsync(m => m.Points));
+        Assert.Equal(200, reserved);
     }
 
     [Fact]

@@ -61,7 +61,9 @@ public abstract class VolunteerScenarios<TApp>(TApp app) : IClassFixture<TApp>
         var grant = Assert.Single(await app.GrantsAsync("okawa", resident), g => g.Kind == RewardKind.Volunteer);
         Assert.Matches("^ボランティア「河川敷の清掃」（\\d{1,2}月\\d{1,2}日）に参加しました$", grant.Reason);
 
-        // The same code again, a fresh code, and the event redelivered: no second reward.
+        // The same code reused, a fresh code, and the event redelivered: no second reward.
+        var reused = await pages.SubmitAsync($"/okawa/activities/events/{eventId}/check-in?code={code}", new Dictionary<string, string> { ["code"] = code });
+        Assert.Contains("すでに受付済み", reused.Text);
         var again = await pages.SubmitAsync($"/okawa/activities/events/{eventId}/check-in?code={code}", new Dictionary<string, string> { ["code"] = ActivityTestData.CodeNow(e) });
         Assert.Contains("すでに受付済み", again.Text);
         await app.WithScopeAsync("okawa", async sp =>
@@ -163,6 +165,17 @@ public abstract class VolunteerScenarios<TApp>(TApp app) : IClassFixture<TApp>
         })).Status);
         var groupId = await app.WithScopeAsync("yukuhashi", sp => sp.GetRequiredService<ActivitiesDbContext>().Groups.Where(g => g.Name == name).Select(g => g.Id).SingleAsync());
 
+        // Until the city approves the group, its representative cannot organise anything.
+        Assert.Equal(HttpStatusCode.Forbidden, (await rep.GetAsync("/yukuhashi/activities/organize")).Status);
+        var early = await rep.PostAsync("/yukuhashi/activities/organize", new Dictionary<string, string>
+        {
+            ["Input.OrganizerKey"] = groupId.ToString(), ["Input.Title"] = "承認前", ["Input.Place"] = "x", ["Input.Date"] = "2030-05-01",
+            ["Input.Starts"] = "07:30", ["Input.Ends"] = "08:30", ["Input.Capacity"] = "10", ["Input.RewardPoints"] = "300",
+            ["__RequestVerificationToken"] = (await rep.GetAsync("/yukuhashi/activities/groups/apply")).AntiforgeryToken(),
+        });
+        Assert.Equal(HttpStatusCode.Forbidden, early.Status);
+        Assert.False(await app.WithScopeAsync("yukuhashi", sp => sp.GetRequiredService<ActivitiesDbContext>().Events.AnyAsync(e => e.GroupId == groupId)));
+
         // Residents cannot review; staff must give a reason to refuse; then approve.
         Assert.Equal(HttpStatusCode.Forbidden, (await rep.GetAsync("/yukuhashi/staff/activities/groups")).Status);
         var staff = app.Pages();
@@ -209,6 +222,93 @@ public abstract class VolunteerScenarios<TApp>(TApp app) : IClassFixture<TApp>
 
         await app.DispatchAsync();
         Assert.Equal(before + 300, (await app.WalletAsync("yukuhashi", volunteer)).Total);
+    }
+
+    [Fact]
+    public async Task A_resident_cancels_on_the_event_page_until_it_starts_and_the_place_is_freed()
+    {
+        var e = await app.EventAsync("okawa", TimeSpan.FromDays(2), TimeSpan.FromHours(2), capacity: 1);
+        var pages = app.Pages();
+        await pages.LoginAsync("okawa", "jumin004");
+        var url = $"/okawa/activities/events/{e.Id}";
+        Assert.Equal(HttpStatusCode.Redirect, (await pages.SubmitAsync(url, new Dictionary<string, string>(), url + "?handler=Register")).Status);
+        var page = await pages.GetAsync(url);
+        Assert.Contains("申込済み", page.Text);
+        Assert.Contains("申込をキャンセルする", page.Text);
+        var cancelled = await pages.SubmitAsync(url, new Dictionary<string, string>(), url + "?handler=Cancel");
+        Assert.Contains(Uri.EscapeDataString("申込をキャンセルしました。"), cancelled.Location, StringComparison.Ordinal);
+        Assert.Equal(RegistrationStatus.Cancelled, Assert.Single(await app.RegistrationsAsync("okawa", e.Id)).Status);
+        Assert.Equal(0, await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<ActivitiesDbContext>().Events.Where(x => x.Id == e.Id).Select(x => x.Taken).SingleAsync()));
+
+        // Registered again; once the event has started, cancelling is refused and the place stays taken.
+        Assert.Equal(HttpStatusCode.Redirect, (await pages.SubmitAsync(url, new Dictionary<string, string>(), url + "?handler=Register")).Status);
+        await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<ActivitiesDbContext>().Events.Where(x => x.Id == e.Id)
+            .ExecuteUpdateAsync(u => u.SetProperty(x => x.StartsAtUtc, DateTime.UtcNow.AddMinutes(-1))));
+        Assert.DoesNotContain("申込をキャンセルする", (await pages.GetAsync(url)).Text);
+        var late = await pages.SubmitAsync(url, new Dictionary<string, string>(), url + "?handler=Cancel");
+        Assert.Contains(Uri.EscapeDataString("開始時刻を過ぎたため"), late.Location, StringComparison.Ordinal);
+        Assert.Equal(RegistrationStatus.Registered, Assert.Single(await app.RegistrationsAsync("okawa", e.Id)).Status);
+    }
+
+    [Fact]
+    public async Task One_resident_checking_in_several_times_at_once_attends_once_and_publishes_once()
+    {
+        var e = await app.EventAsync("miyama", TimeSpan.FromMinutes(-5), TimeSpan.FromHours(1), capacity: 5);
+        var walkIn = await app.UserIdAsync("miyama", "jumin001");
+        var registered = await app.UserIdAsync("miyama", "jumin002");
+        Assert.Equal(RegistrationOutcome.Registered, await app.WithScopeAsync("miyama", sp => sp.GetRequiredService<EventDesk>().RegisterAsync(e.Id, registered, "テスト", CancellationToken.None)));
+        foreach (var resident in new[] { walkIn, registered })
+        {
+            var outcomes = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => app.WithScopeAsync("miyama", sp =>
+                sp.GetRequiredService<EventDesk>().CheckInAsync(e.Id, resident, "テスト", ActivityTestData.CodeNow(e), CancellationToken.None))));
+            Assert.Equal(1, outcomes.Count(o => o == CheckInOutcome.CheckedIn));
+            Assert.All(outcomes.Where(o => o != CheckInOutcome.CheckedIn), o => Assert.Equal(CheckInOutcome.AlreadyCheckedIn, o));
+        }
+
+        var published = await app.OutboxAsync<ActivitiesDbContext>(MachiDx.Activities.Contracts.VolunteerAttended.EventName, e.Id.ToString());
+        Assert.Equal(2, published.Count);
+        Assert.Equal(2, (await app.RegistrationsAsync("miyama", e.Id)).Count(r => r.Status == RegistrationStatus.Attended));
+        Assert.Equal(2, await app.WithScopeAsync("miyama", sp => sp.GetRequiredService<ActivitiesDbContext>().Events.Where(x => x.Id == e.Id).Select(x => x.Taken).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task The_dashboard_shows_budget_use_participation_and_the_top_events_and_exports_them()
+    {
+        var e = await app.EventAsync("okawa", TimeSpan.FromMinutes(-5), TimeSpan.FromHours(1), capacity: 10, points: 300);
+        foreach (var local in new[] { "jumin002", "jumin003", "jumin005" })
+        {
+            var resident = await app.UserIdAsync("okawa", local);
+            Assert.Equal(CheckInOutcome.CheckedIn, await app.WithScopeAsync("okawa", sp =>
+                sp.GetRequiredService<EventDesk>().CheckInAsync(e.Id, resident, local, ActivityTestData.CodeNow(e), CancellationToken.None)));
+        }
+
+        await app.SettleOutboxAsync();
+        var (granted, budget) = await app.WithScopeAsync("okawa", async sp =>
+        {
+            var jst = MachiDx.Platform.JapanTime.ToJst(DateTime.UtcNow);
+            var fy = jst.Month >= 4 ? jst.Year : jst.Year - 1;
+            var db = sp.GetRequiredService<ActivitiesDbContext>();
+            var sum = await db.Grants.Where(g => g.FiscalYear == fy && g.Status == RewardStatus.Granted).SumAsync(g => g.Points);
+            return (sum, (await db.Policies.SingleAsync()).FiscalYearBudgetPoints);
+        });
+        Assert.True(granted >= 900);
+
+        var dx = app.Pages();
+        await dx.LoginAsync("okawa", "dx");
+        var dashboard = await dx.GetAsync("/okawa/staff/activities");
+        Assert.Contains(granted.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + "pt（予算 " + budget.ToString("N0", System.Globalization.CultureInfo.InvariantCulture) + "pt の", dashboard.Text);
+        Assert.Contains(e.Title, dashboard.Text);
+        using var csv = await dx.Http.GetAsync("/okawa/staff/activities?handler=EventsCsv");
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        var lines = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n");
+        Assert.StartsWith("開催日,活動名,主催,定員,申込・参加,参加者(受付済み),参加ポイント", lines[0], StringComparison.Ordinal);
+        // The busiest event of the year comes first: three attended, three places taken, of ten, 300 pt.
+        Assert.EndsWith($",{e.Title},テスト市,10,3,3,300", lines[1], StringComparison.Ordinal);
+
+        // Residents and staff outside DX推進 get no figures.
+        var resident2 = app.Pages();
+        await resident2.LoginAsync("okawa", "jumin002");
+        Assert.Equal(HttpStatusCode.Forbidden, (await resident2.GetAsync("/okawa/staff/activities?handler=EventsCsv")).Status);
     }
 
     [Fact]

@@ -20,6 +20,8 @@ public abstract class ActivitiesDbContext(DbContextOptions options, TenantContex
 
     public DbSet<RewardBudgetUse> BudgetUse => Set<RewardBudgetUse>();
 
+    public DbSet<RewardMonthUse> MonthUse => Set<RewardMonthUse>();
+
     public DbSet<VolunteerEvent> Events => Set<VolunteerEvent>();
 
     public DbSet<EventRegistration> Registrations => Set<EventRegistration>();
@@ -34,6 +36,7 @@ public abstract class ActivitiesDbContext(DbContextOptions options, TenantContex
         RewardPolicy.Configure(modelBuilder.Entity<RewardPolicy>());
         RewardGrant.Configure(modelBuilder.Entity<RewardGrant>());
         RewardBudgetUse.Configure(modelBuilder.Entity<RewardBudgetUse>());
+        RewardMonthUse.Configure(modelBuilder.Entity<RewardMonthUse>());
         VolunteerEvent.Configure(modelBuilder.Entity<VolunteerEvent>());
         EventRegistration.Configure(modelBuilder.Entity<EventRegistration>());
         OrganizerGroup.Configure(modelBuilder.Entity<OrganizerGroup>());

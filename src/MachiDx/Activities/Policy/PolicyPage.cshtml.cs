@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using MachiDx.Activities.Data;
 using MachiDx.Activities.Rewards;
 using MachiDx.Platform.Audit;
@@ -27,7 +28,7 @@ public sealed class PolicyPageModel(ActivitiesDbContext db, RewardIssuer issuer,
         var p = await issuer.PolicyAsync(ct);
         Input = new PolicyInput
         {
-            OnlineApplicationPoints = p.OnlineApplicationPoints, OnlineApplicationMode = p.OnlineApplicationMode, VolunteerPoints = p.VolunteerPoints,
+            OnlineApplicationPoints = p.OnlineApplicationPoints, ProcedurePoints = p.ProcedurePoints, OnlineApplicationMode = p.OnlineApplicationMode, VolunteerPoints = p.VolunteerPoints,
             MonthlyCapPoints = p.MonthlyCapPoints, FiscalYearBudgetPoints = p.FiscalYearBudgetPoints,
             StepPointsTable = p.StepPointsTable, MaxStepsPerDay = p.MaxStepsPerDay, CheckupPoints = p.CheckupPoints, HealthClassPoints = p.HealthClassPoints,
         };
@@ -38,6 +39,15 @@ public sealed class PolicyPageModel(ActivitiesDbContext db, RewardIssuer issuer,
         if (Input.MonthlyCapPoints is > 0 && Input.OnlineApplicationPoints > Input.MonthlyCapPoints)
         {
             ModelState.AddModelError("Input.MonthlyCapPoints", "1か月の上限は、オンライン申請1件のポイント以上にしてください（0は上限なし）。");
+        }
+
+        if (RewardPolicy.ParseProcedurePoints(Input.ProcedurePoints ?? "") is not { } procedures)
+        {
+            ModelState.AddModelError("Input.ProcedurePoints", "「手続きのコード:ポイント」をカンマ区切りで入力してください（例: sodai-gomi:200,juminhyo:0）。ポイントは0〜100,000、同じ手続きは1回までです。");
+        }
+        else if (Input.MonthlyCapPoints is > 0 && procedures.Values.Any(v => v > Input.MonthlyCapPoints))
+        {
+            ModelState.AddModelError("Input.ProcedurePoints", "手続きごとのポイントは、1か月の上限以下にしてください。");
         }
 
         if (Input.StepPointsTable is { } table && RewardPolicy.ParseStepTable(table) is null)
@@ -56,6 +66,7 @@ public sealed class PolicyPageModel(ActivitiesDbContext db, RewardIssuer issuer,
 
         var p = await issuer.PolicyAsync(ct);
         p.OnlineApplicationPoints = Input.OnlineApplicationPoints!.Value;
+        p.ProcedurePoints = string.Join(",", RewardPolicy.ParseProcedurePoints(Input.ProcedurePoints ?? "")!.Select(x => string.Create(CultureInfo.InvariantCulture, $"{x.Key}:{x.Value}")));
         p.OnlineApplicationMode = Input.OnlineApplicationMode;
         p.VolunteerPoints = Input.VolunteerPoints!.Value;
         p.MonthlyCapPoints = Input.MonthlyCapPoints!.Value;
@@ -66,7 +77,7 @@ public sealed class PolicyPageModel(ActivitiesDbContext db, RewardIssuer issuer,
         p.HealthClassPoints = Input.HealthClassPoints!.Value;
         p.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
         audit.Record(db, "activities.policy.update", "reward-policy", CityCode,
-            $"online {p.OnlineApplicationPoints}pt {p.OnlineApplicationMode}, volunteer {p.VolunteerPoints}pt, cap {p.MonthlyCapPoints}pt/月, budget {p.FiscalYearBudgetPoints}pt/年度, steps {p.StepPointsTable} max {p.MaxStepsPerDay}, checkup {p.CheckupPoints}pt, class {p.HealthClassPoints}pt");
+            $"online {p.OnlineApplicationPoints}pt {p.OnlineApplicationMode} per-procedure [{p.ProcedurePoints}], volunteer {p.VolunteerPoints}pt, cap {p.MonthlyCapPoints}pt/月, budget {p.FiscalYearBudgetPoints}pt/年度, steps {p.StepPointsTable} max {p.MaxStepsPerDay}, checkup {p.CheckupPoints}pt, class {p.HealthClassPoints}pt");
         await db.SaveChangesAsync(ct);
         return Redirect($"/{CityCode}/staff/activities/policy?saved=true");
     }
@@ -78,6 +89,10 @@ public sealed class PolicyInput
     [Required(ErrorMessage = "ポイントを入力してください。")]
     [Range(0, 100_000, ErrorMessage = "0から100,000の整数で入力してください（0はポイントなし）。")]
     public long? OnlineApplicationPoints { get; set; }
+
+    [Display(Name = "手続きごとのポイント（任意）")]
+    [StringLength(1000, ErrorMessage = "1,000文字以内で入力してください。")]
+    public string? ProcedurePoints { get; set; }
 
     [Display(Name = "オンライン申請のポイントの付け方")]
     public OnlineRewardMode OnlineApplicationMode { get; set; }

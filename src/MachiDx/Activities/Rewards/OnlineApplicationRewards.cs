@@ -5,8 +5,8 @@ namespace MachiDx.Activities.Rewards;
 
 /// <summary>
 /// ★ Points for completing a procedure online (no anchor currency does this): on <see cref="ApplicationCompleted"/>,
-/// the city's online-application points, the first time per procedure (or every time, by policy). The key comes from
-/// the event, so a redelivered event grants nothing more.
+/// the city's points for that procedure (its own value, else the standard online points), the first time per procedure
+/// (or every time, by policy). The key comes from the event, so a redelivered event grants nothing more.
 /// </summary>
 public sealed class OnlineApplicationRewards(RewardIssuer issuer) : IIntegrationEventHandler<ApplicationCompleted>
 {
@@ -14,7 +14,8 @@ public sealed class OnlineApplicationRewards(RewardIssuer issuer) : IIntegration
     {
         ArgumentNullException.ThrowIfNull(message);
         var policy = await issuer.PolicyAsync(cancellationToken);
-        if (policy.OnlineApplicationPoints <= 0)
+        var points = policy.OnlinePointsFor(message.ProcedureCode);
+        if (points <= 0)
         {
             return;
         }
@@ -23,6 +24,6 @@ public sealed class OnlineApplicationRewards(RewardIssuer issuer) : IIntegration
             ? $"online-first/{message.ApplicantId:N}/{message.ProcedureCode}"
             : $"online/{message.ApplicationId:N}";
         await issuer.IssueAsync(new RewardRequest(message.ApplicantId, RewardKind.OnlineApplication, key,
-            $"{message.ProcedureName}をオンラインで申し込みました", policy.OnlineApplicationPoints), cancellationToken);
+            $"{message.ProcedureName}をオンラインで申し込みました", points), cancellationToken);
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using MachiDx.Activities.Data;
 using MachiDx.Platform;
@@ -15,91 +14,88 @@ public sealed record RewardRequest(Guid ResidentId, RewardKind Kind, string Sour
 /// Decides and issues rewards: one decision per source key (unique), the resident's monthly cap and the city's
 /// fiscal-year budget, then the wallet grant under the same key. The decision is recorded before the grant; a
 /// redelivered event finds a Pending decision and finishes it, and the wallet's key makes the grant happen once.
-/// Decisions for one resident are serialised in the process, so two events cannot both pass the monthly cap; the
-/// fiscal-year budget is reserved by a conditional update, so it holds across residents and nodes.
+/// The monthly cap and the budget are both reserved by conditional updates in the decision's transaction
+/// (<see cref="RewardMonthUse"/>, <see cref="RewardBudgetUse"/>), so they hold under concurrent rewards on any number
+/// of nodes; a decision that loses the unique key to a concurrent one rolls back with its reservations.
 /// </summary>
 public sealed class RewardIssuer(ActivitiesDbContext db, IWalletRewards wallet, TenantContext tenant, TimeProvider time)
 {
-    private static readonly ConcurrentDictionary<(int, Guid), SemaphoreSlim> Locks = new();
-
     public async Task<RewardGrant> IssueAsync(RewardRequest request, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(request);
         var city = tenant.Required;
-        var gate = Locks.GetOrAdd((city.Id, request.ResidentId), _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(ct);
+        var existing = await db.Grants.SingleOrDefaultAsync(g => g.SourceKey == request.SourceKey, ct);
+        if (existing is not null)
+        {
+            if (existing.Status == RewardStatus.Pending)
+            {
+                await FinishAsync(existing, ct);
+            }
+
+            return existing;
+        }
+
+        var policy = await PolicyAsync(ct);
+        var now = time.GetUtcNow().UtcDateTime;
+        var jst = JapanTime.ToJst(now);
+        var grant = new RewardGrant
+        {
+            Id = Guid.CreateVersion7(),
+            MunicipalityId = city.Id,
+            ResidentId = request.ResidentId,
+            Kind = request.Kind,
+            SourceKey = request.SourceKey,
+            Reason = request.Reason,
+            Points = request.Points,
+            Status = RewardStatus.Pending,
+            FiscalYear = jst.Month >= 4 ? jst.Year : jst.Year - 1,
+            Month = (jst.Year * 100) + jst.Month,
+            CreatedAtUtc = now,
+        };
+
+        // The decision and its reservations (month, budget) commit together, or none of them does.
+        var strategy = db.Database.CreateExecutionStrategy();
         try
         {
-            var existing = await db.Grants.SingleOrDefaultAsync(g => g.SourceKey == request.SourceKey, ct);
-            if (existing is not null)
+            await strategy.ExecuteAsync(async token =>
             {
-                if (existing.Status == RewardStatus.Pending)
+                grant.Status = RewardStatus.Pending;
+                grant.SkipReason = null;
+                await using var tx = await db.Database.BeginTransactionAsync(token);
+                if (!await ReserveMonthAsync(grant.ResidentId, grant.Month, grant.Points, policy.MonthlyCapPoints, token))
                 {
-                    await FinishAsync(existing, ct);
+                    Skip(grant, string.Create(CultureInfo.InvariantCulture, $"今月の上限（{policy.MonthlyCapPoints:N0}pt）に達したため、ポイントは付きませんでした。"));
+                }
+                else if (!await ReserveBudgetAsync(grant.FiscalYear, grant.Points, policy.FiscalYearBudgetPoints, token))
+                {
+                    await ReleaseMonthAsync(grant.ResidentId, grant.Month, grant.Points, token);
+                    Skip(grant, "今年度のポイントの予算に達したため、ポイントは付きませんでした。");
                 }
 
-                return existing;
-            }
-
-            var policy = await PolicyAsync(ct);
-            var now = time.GetUtcNow().UtcDateTime;
-            var jst = JapanTime.ToJst(now);
-            var grant = new RewardGrant
-            {
-                Id = Guid.CreateVersion7(),
-                MunicipalityId = city.Id,
-                ResidentId = request.ResidentId,
-                Kind = request.Kind,
-                SourceKey = request.SourceKey,
-                Reason = request.Reason,
-                Points = request.Points,
-                Status = RewardStatus.Pending,
-                FiscalYear = jst.Month >= 4 ? jst.Year : jst.Year - 1,
-                Month = (jst.Year * 100) + jst.Month,
-                CreatedAtUtc = now,
-            };
-            var thisMonth = await db.Grants.Where(g => g.ResidentId == request.ResidentId && g.Month == grant.Month && g.Status != RewardStatus.Skipped)
-                .SumAsync(g => g.Points, ct);
-            if (policy.MonthlyCapPoints > 0 && thisMonth + request.Points > policy.MonthlyCapPoints)
-            {
-                Skip(grant, string.Create(CultureInfo.InvariantCulture, $"今月の上限（{policy.MonthlyCapPoints:N0}pt）に達したため、ポイントは付きませんでした。"));
-            }
-
-            // The decision and its budget reservation commit together, or neither does.
-            var strategy = db.Database.CreateExecutionStrategy();
-            try
-            {
-                await strategy.ExecuteAsync(async token =>
-                {
-                    await using var tx = await db.Database.BeginTransactionAsync(token);
-                    if (grant.Status == RewardStatus.Pending && !await ReserveBudgetAsync(grant.FiscalYear, grant.Points, policy.FiscalYearBudgetPoints, token))
-                    {
-                        Skip(grant, "今年度のポイントの予算に達したため、ポイントは付きませんでした。");
-                    }
-
-                    db.Grants.Add(grant);
-                    await db.SaveChangesAsync(token);
-                    await tx.CommitAsync(token);
-                }, ct);
-            }
-            catch (DbUpdateException)
-            {
-                // Another node decided the same key first.
-                db.ChangeTracker.Clear();
-                return await db.Grants.SingleAsync(g => g.SourceKey == request.SourceKey, ct);
-            }
-
-            if (grant.Status == RewardStatus.Pending)
-            {
-                await FinishAsync(grant, ct);
-            }
-
-            return grant;
+                db.Grants.Add(grant);
+                await db.SaveChangesAsync(token);
+                await tx.CommitAsync(token);
+            }, ct);
         }
-        finally
+        catch (DbUpdateException)
         {
-            gate.Release();
+            // Another request (or node) decided the same key first; this transaction rolled back with its reservations.
+            db.ChangeTracker.Clear();
+            var decided = await db.Grants.SingleAsync(g => g.SourceKey == request.SourceKey, ct);
+            if (decided.Status == RewardStatus.Pending)
+            {
+                await FinishAsync(decided, ct);
+            }
+
+            return decided;
         }
+
+        if (grant.Status == RewardStatus.Pending)
+        {
+            await FinishAsync(grant, ct);
+        }
+
+        return grant;
     }
 
     public async Task<RewardPolicy> PolicyAsync(CancellationToken ct)
@@ -135,6 +131,7 @@ public sealed class RewardIssuer(ActivitiesDbContext db, IWalletRewards wallet, 
             case RewardGrantStatus.BudgetExhausted:
                 Skip(grant, "市のポイントの予算に達したため、ポイントは付きませんでした。");
                 await ReleaseBudgetAsync(grant.FiscalYear, grant.Points, ct);
+                await ReleaseMonthAsync(grant.ResidentId, grant.Month, grant.Points, ct);
                 break;
             default:
                 throw new InvalidOperationException($"The wallet refused reward key {grant.SourceKey}: {result}.");
@@ -155,6 +152,27 @@ public sealed class RewardIssuer(ActivitiesDbContext db, IWalletRewards wallet, 
         return await db.BudgetUse.Where(b => b.FiscalYear == fiscalYear && b.SpentPoints + points <= budget)
             .ExecuteUpdateAsync(s => s.SetProperty(b => b.SpentPoints, b => b.SpentPoints + points), ct) == 1;
     }
+
+    // points + p ≤ cap (0 = no cap, but still counted, so a cap set later starts from the truth).
+    private async Task<bool> ReserveMonthAsync(Guid residentId, int month, long points, long cap, CancellationToken ct)
+    {
+        if (!await db.MonthUse.AnyAsync(m => m.ResidentId == residentId && m.Month == month, ct))
+        {
+            var used = await db.Grants.Where(g => g.ResidentId == residentId && g.Month == month && g.Status != RewardStatus.Skipped).SumAsync(g => g.Points, ct);
+            await db.Database.ExecuteSqlAsync(InsertMonthRow(tenant.Required.Id, residentId, month, used), ct);
+        }
+
+        return await db.MonthUse.Where(m => m.ResidentId == residentId && m.Month == month && (cap <= 0 || m.Points + points <= cap))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Points, m => m.Points + points), ct) == 1;
+    }
+
+    private async Task ReleaseMonthAsync(Guid residentId, int month, long points, CancellationToken ct) =>
+        await db.MonthUse.Where(m => m.ResidentId == residentId && m.Month == month)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.Points, m => m.Points - points), ct);
+
+    private FormattableString InsertMonthRow(int municipalityId, Guid residentId, int month, long used) => db.Database.IsNpgsql()
+        ? (FormattableString)$"INSERT INTO activities.reward_month_use (\"MunicipalityId\", \"ResidentId\", \"Month\", \"Points\") VALUES ({municipalityId}, {residentId}, {month}, {used}) ON CONFLICT DO NOTHING"
+        : (FormattableString)$"INSERT OR IGNORE INTO activities_reward_month_use (MunicipalityId, ResidentId, Month, Points) VALUES ({municipalityId}, {residentId.ToString("D", CultureInfo.InvariantCulture).ToUpperInvariant()}, {month}, {used})";
 
     private async Task ReleaseBudgetAsync(int fiscalYear, long points, CancellationToken ct) =>
         await db.BudgetUse.Where(b => b.FiscalYear == fiscalYear)

@@ -19,7 +19,14 @@ public sealed class RewardPolicy : ITenantOwned
 {
     public int MunicipalityId { get; set; }
 
+    /// <summary>Points for an online application of a procedure not listed in <see cref="ProcedurePoints"/>.</summary>
     public long OnlineApplicationPoints { get; set; } = 100;
+
+    /// <summary>
+    /// Points per procedure, overriding <see cref="OnlineApplicationPoints"/>: "code:points" pairs, e.g.
+    /// "sodai-gomi:200,juminhyo:0" (0 = no points for that procedure). Empty: every procedure earns the standard points.
+    /// </summary>
+    public string ProcedurePoints { get; set; } = "";
 
     public OnlineRewardMode OnlineApplicationMode { get; set; } = OnlineRewardMode.FirstPerProcedure;
 
@@ -48,6 +55,31 @@ public sealed class RewardPolicy : ITenantOwned
     public long FiscalYearBudgetPoints { get; set; } = 5_000_000;
 
     public DateTime UpdatedAtUtc { get; set; }
+
+    /// <summary>The points an online application of <paramref name="procedureCode"/> earns under these rules.</summary>
+    public long OnlinePointsFor(string procedureCode) =>
+        ParseProcedurePoints(ProcedurePoints) is { } table && table.TryGetValue(procedureCode, out var points) ? points : OnlineApplicationPoints;
+
+    /// <summary>
+    /// Null unless the text is "code:points" pairs (procedure codes of lower-case letters, digits and hyphens, each once;
+    /// points 0 to 100,000). Empty text is an empty table.
+    /// </summary>
+    public static IReadOnlyDictionary<string, long>? ParseProcedurePoints(string text)
+    {
+        var table = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var part in (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var pair = part.Split(':', StringSplitOptions.TrimEntries);
+            if (pair.Length != 2 || pair[0].Length is 0 or > 60 || !pair[0].All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '-')
+                || !long.TryParse(pair[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var points)
+                || points > 100_000 || !table.TryAdd(pair[0], points))
+            {
+                return null;
+            }
+        }
+
+        return table;
+    }
 
     /// <summary>The step table as (steps, cumulative points), ascending.</summary>
     public IReadOnlyList<(int Steps, long Points)> StepTiers() => ParseStepTable(StepPointsTable) ?? [];
@@ -80,6 +112,7 @@ public sealed class RewardPolicy : ITenantOwned
         entity.HasKey(p => p.MunicipalityId);
         entity.Property(p => p.MunicipalityId).ValueGeneratedNever();
         entity.Property(p => p.StepPointsTable).HasMaxLength(200);
+        entity.Property(p => p.ProcedurePoints).HasMaxLength(1000);
     }
 }
 
@@ -99,5 +132,28 @@ public sealed class RewardBudgetUse : ITenantOwned
     {
         entity.ToTable("reward_budget_use");
         entity.HasKey(b => new { b.MunicipalityId, b.FiscalYear });
+    }
+}
+
+/// <summary>
+/// Points committed to one resident in one JST month (granted or being granted), against the city's monthly cap.
+/// Reserved by a conditional update (points + p ≤ cap) in the decision's transaction, so two rewards for the same
+/// resident at the same moment — on one node or several — cannot both pass the cap.
+/// </summary>
+public sealed class RewardMonthUse : ITenantOwned
+{
+    public int MunicipalityId { get; set; }
+
+    public Guid ResidentId { get; set; }
+
+    /// <summary>JST month as yyyyMM.</summary>
+    public int Month { get; set; }
+
+    public long Points { get; set; }
+
+    internal static void Configure(EntityTypeBuilder<RewardMonthUse> entity)
+    {
+        entity.ToTable("reward_month_use");
+        entity.HasKey(m => new { m.MunicipalityId, m.ResidentId, m.Month });
     }
 }

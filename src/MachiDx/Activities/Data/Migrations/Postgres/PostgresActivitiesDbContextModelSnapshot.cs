@@ -318,6 +318,27 @@ namespace MachiDx.Activities.Data.Migrations.Postgres
                     b.ToTable("reward_grants", "activities");
                 });
 
+            modelBuilder.Entity("MachiDx.Activities.Rewards.RewardMonthUse", b =>
+                {
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Points")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("MunicipalityId", "ResidentId", "Month");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.ToTable("reward_month_use", "activities");
+                });
+
             modelBuilder.Entity("MachiDx.Activities.Rewards.RewardPolicy", b =>
                 {
                     b.Property<int>("MunicipalityId")
@@ -343,6 +364,11 @@ namespace MachiDx.Activities.Data.Migrations.Postgres
 
                     b.Property<long>("OnlineApplicationPoints")
                         .HasColumnType("bigint");
+
+                    b.Property<string>("ProcedurePoints")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("StepPointsTable")
                         .IsRequired()

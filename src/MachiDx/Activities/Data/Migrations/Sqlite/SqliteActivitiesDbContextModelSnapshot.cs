@@ -312,6 +312,27 @@ namespace MachiDx.Activities.Data.Migrations.Sqlite
                     b.ToTable("activities_reward_grants", (string)null);
                 });
 
+            modelBuilder.Entity("MachiDx.Activities.Rewards.RewardMonthUse", b =>
+                {
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Points")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MunicipalityId", "ResidentId", "Month");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.ToTable("activities_reward_month_use", (string)null);
+                });
+
             modelBuilder.Entity("MachiDx.Activities.Rewards.RewardPolicy", b =>
                 {
                     b.Property<int>("MunicipalityId")
@@ -337,6 +358,11 @@ namespace MachiDx.Activities.Data.Migrations.Sqlite
 
                     b.Property<long>("OnlineApplicationPoints")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("ProcedurePoints")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("StepPointsTable")
                         .IsRequired()
