@@ -65,7 +65,7 @@ public sealed class InsightJourneyTests(BrowserApp app)
         await page.GetByLabel("状態").SelectOptionAsync(new SelectOptionValue { Label = "稼働中" });
         await account.SubmitAsync("更新する");
         await page.AssertAccessibleAsync();
-        Assert.Contains("導入前の1件あたりの分数を入力してください", await page.Locator(".error-summary").InnerTextAsync());
+        Assert.Contains("導入前の1件あたりの分数を記録してください", await page.Locator(".error-summary").InnerTextAsync());
         await page.GetByLabel("状態").SelectOptionAsync(new SelectOptionValue { Label = "検討中" });
         await account.SubmitAsync("更新する");
         await page.AssertAccessibleAsync();
