@@ -64,6 +64,12 @@ public abstract class InsightScenarios<TApp>(TApp app) : IClassFixture<TApp>
         var other = await staff.SubmitAsync("/okawa/staff/insight/inventory/task", TaskForm("zeimu", "他課の業務", 2033));
         Assert.Equal(HttpStatusCode.OK, other.Status);
         Assert.Equal("自分の所属の業務だけを登録できます。", other.FieldError("Input_DepartmentCode"));
+        var imported = await UploadAsync(staff, "okawa", "inventory", InventoryHeader
+            + "2033,市民課,証明,交付,自課の業務,0,0,12,10,0,0,10,1,紙,定型,ノンコア,なし,低,\n"
+            + "2033,税務課,証明,交付,他課の業務,0,0,12,10,0,0,10,1,紙,定型,ノンコア,なし,低,\n");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, imported.Status);
+        Assert.Contains("3行目「所属」: この所属の業務を取り込む権限がありません（自分の所属の業務だけを取り込めます）。", imported.Text);
+        Assert.False(await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<InsightDbContext>().Tasks.AnyAsync(t => t.Name == "自課の業務")));
         var months = await staff.SubmitAsync("/okawa/staff/insight/inventory/task", TaskForm("shimin", "月数の誤り", 2033, normalMonths: "9"));
         Assert.Contains("13か月", months.FieldError("Input_BusyMonths"));
 
@@ -203,6 +209,12 @@ public abstract class InsightScenarios<TApp>(TApp app) : IClassFixture<TApp>
         var savings = await staff.GetAsync("/okawa/staff/insight/digilab/savings");
         Assert.Equal(HttpStatusCode.OK, savings.Status);
         Assert.Contains("窓口対応の充実", savings.Text);
+        // The cumulative view by service ends at each service's total of cases × Δminutes ÷ 60 over every request.
+        var all = await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<InsightDbContext>().Requests.AsNoTracking().Include(r => r.Usage).ToListAsync());
+        var totals = DigiLabLabels.Types.Select(t => all.Where(r => r.Type == t).SelectMany(r => r.Usage.Select(u => u.Cases * (r.BaselineMinutesPerCase!.Value - r.AfterMinutesPerCase!.Value) / 60.0)).Sum())
+            .Select(v => v.ToString("#,0.0", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.True(totals[(int)ServiceType.Rpa] != "0.0");
+        Assert.Contains("合計 " + string.Join(" ", totals.SelectMany(v => new[] { v, v })), Squash(savings.Text), StringComparison.Ordinal);
         var audit = await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<InsightDbContext>().AuditEntries.Where(a => a.TargetId == code).Select(a => a.Action).ToListAsync());
         Assert.Contains("Insight.DigiLab.Triaged", audit);
         Assert.Contains("Insight.DigiLab.FreedHoursRecorded", audit);
