@@ -65,7 +65,7 @@ public sealed class InsightJourneyTests(BrowserApp app)
         await page.GetByLabel("状態").SelectOptionAsync(new SelectOptionValue { Label = "稼働中" });
         await account.SubmitAsync("更新する");
         await page.AssertAccessibleAsync();
-        Assert.Contains("導入前の1件あたりの分数を入力してください", await page.Locator(".error-summary").InnerTextAsync());
+        Assert.Contains("導入前の1件あたりの分数を記録してください", await page.Locator(".error-summary").InnerTextAsync());
         await page.GetByLabel("状態").SelectOptionAsync(new SelectOptionValue { Label = "検討中" });
         await account.SubmitAsync("更新する");
         await page.AssertAccessibleAsync();
@@ -93,6 +93,8 @@ public sealed class InsightJourneyTests(BrowserApp app)
         await page.WaitForURLAsync("**/miyama/dx");
         await page.AssertAccessibleAsync();
         Assert.Contains("手続きのオンライン利用率", await page.Locator("main").InnerTextAsync());
+        Assert.Equal(5, await page.Locator("svg.chart[role=img]").CountAsync());
+        Assert.Contains("全国の民間企業", await page.Locator("main").InnerTextAsync());
 
         var admin = await app.NewPageAsync();
         await admin.VisitAsync("/admin/login");
@@ -103,7 +105,7 @@ public sealed class InsightJourneyTests(BrowserApp app)
         await admin.GetByRole(AriaRole.Link, new() { Name = "DXダッシュボード（自治体の比較）" }).ClickAsync();
         await admin.WaitForURLAsync("**/admin/dx-dashboard");
         await admin.AssertAccessibleAsync();
-        var table = await admin.Locator("table").InnerTextAsync();
+        var table = await admin.GetByRole(AriaRole.Table, new() { Name = "自治体ごとの主な数値" }).InnerTextAsync();
         Assert.Contains("大川市", table);
         Assert.Contains("行橋市", table);
         Assert.Contains("みやま市", table);

@@ -114,8 +114,15 @@ public abstract class DashboardScenarios<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(65 / (3 / 12.0), Value(csv, DxFigures.SectionWorkload, "1人あたり残業時間（年換算・時間）", $"{year}年度"), 3);
         Assert.Equal(3 / (3 / 12.0), Value(csv, DxFigures.SectionWorkload, "1人あたり年休取得日数（年換算・日）", $"{year}年度"), 3);
         Assert.Equal(2, Value(csv, DxFigures.SectionWorkload, "対象職員（人）", $"{year}年度"));
-        Assert.Equal(119.3, Value(csv, DxFigures.SectionWorkload, "全国 1人あたり残業時間（時間）", "2020年度"));
-        Assert.Equal(10.1, Value(csv, DxFigures.SectionWorkload, "全国 1人あたり年休取得日数（日）", "2021年"));
+        // National figures as the seed cites them, labelled with what they measure: overtime of local government staff
+        // (総務省), paid leave of private-sector workers (厚生労働省「就労条件総合調査」, survey year).
+        Assert.Equal(119.3, Value(csv, DxFigures.SectionWorkload, "全国の地方公共団体 1人あたり残業時間（時間）", "2020年"));
+        Assert.Equal(10.1, Value(csv, DxFigures.SectionWorkload, "全国の民間企業 1人あたり年休取得日数（日）", "2021年調査"));
+        var page = Squash((await (await LoginAsync("yukuhashi", "dx")).GetAsync($"/yukuhashi/staff/dx-dashboard?fy={year}")).Text);
+        Assert.Contains("残業時間（時間） 260.0 119.3 全国の地方公共団体（2020年）", page, StringComparison.Ordinal);
+        Assert.Contains("年休取得日数（日） 12.0 10.1 全国の民間企業（2021年調査）", page, StringComparison.Ordinal);
+        Assert.Contains("厚生労働省「就労条件総合調査」令和3年調査（民間企業の労働者1人平均", page, StringComparison.Ordinal);
+        Assert.Contains("総務省「地方公共団体の勤務条件等に関する調査結果」令和2年", page, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -125,18 +132,42 @@ public abstract class DashboardScenarios<TApp>(TApp app) : IClassFixture<TApp>
         var miyamaDx = await LoginAsync("miyama", "dx");
         var okawaBefore = await CsvAsync(okawaDx, "okawa");
         var miyamaBefore = await CsvAsync(miyamaDx, "miyama");
+        var okawaPublicBefore = await PublicCsvAsync("okawa");
 
+        // Every kind of record the dashboard reads, built in Miyama: counter cases, a charge and a payment, a reward,
+        // DigiLab volumes and an attendance month.
+        var miyamaStaff = await LoginAsync("miyama", "staff");
+        var recorded = await miyamaStaff.SubmitAsync("/miyama/staff/procedures/kpi/cases", new Dictionary<string, string>
+        {
+            ["Input.ProcedureCode"] = "inkan-toroku", ["Input.Channel"] = "counter", ["Input.Date"] = JapanTime.Today(TimeProvider.System).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Input.Count"] = "4", ["Input.Note"] = "",
+        });
+        Assert.True(recorded.Status == HttpStatusCode.Redirect, recorded.Text);
         var resident = Guid.NewGuid();
         await app.ChargeAtCounterAsync("miyama", resident, 7_777);
         await PayAsync("miyama", resident, 777);
+        var grant = await app.WithScopeAsync("miyama", sp => sp.GetRequiredService<RewardIssuer>()
+            .IssueAsync(new RewardRequest(resident, RewardKind.Volunteer, $"dashboard-isolation/{resident:N}", "テスト", 30), CancellationToken.None));
+        Assert.Equal(RewardStatus.Granted, grant.Status);
         await LiveRequestAsync("miyama", ServiceType.AiOcr, 50, 5, 40); // 30 hours
+        await app.WithScopeAsync("miyama", async sp =>
+        {
+            var db = sp.GetRequiredService<InsightDbContext>();
+            var today = JapanTime.Today(TimeProvider.System);
+            db.Attendance.Add(Attendance("ISO-" + resident.ToString("N")[..8], new DateOnly(today.Year, today.Month, 1), ThisYear, 44, 1));
+            return await db.SaveChangesAsync();
+        });
 
         var okawaAfter = await CsvAsync(okawaDx, "okawa");
         var miyamaAfter = await CsvAsync(miyamaDx, "miyama");
+        Assert.Equal(4, Delta(miyamaBefore, miyamaAfter, DxFigures.SectionOnline, "（inkan-toroku） 全件数", $"{ThisYear}年度"));
         Assert.Equal(7_777, Delta(miyamaBefore, miyamaAfter, DxFigures.SectionCurrency, "チャージ額（円）", ThisMonth));
         Assert.Equal(777, Delta(miyamaBefore, miyamaAfter, DxFigures.SectionCurrency, "地域での利用額（円）", ThisMonth));
+        Assert.Equal(30, Delta(miyamaBefore, miyamaAfter, DxFigures.SectionActivities, "ボランティアポイント", ThisMonth));
         Assert.Equal(30, Delta(miyamaBefore, miyamaAfter, DxFigures.SectionSavings, "AI-OCR 削減時間（時間）", ThisMonth), 6);
+        Assert.Equal(1, Delta(miyamaBefore, miyamaAfter, DxFigures.SectionWorkload, "対象職員（人）", $"{ThisYear}年度"));
         Assert.Equal(okawaBefore, okawaAfter);
+        Assert.Equal(okawaPublicBefore, await PublicCsvAsync("okawa"));
 
         // Another city's dashboard is out of reach for this city's DX staff.
         var cross = await okawaDx.GetAsync("/miyama/staff/dx-dashboard?handler=Csv");
@@ -182,6 +213,16 @@ public abstract class DashboardScenarios<TApp>(TApp app) : IClassFixture<TApp>
         Assert.All(staffNames.Where(n => n.Length > 1), n => Assert.DoesNotContain(n, page.Text, StringComparison.Ordinal));
         Assert.DoesNotContain("@okawa.example.jp", page.Html, StringComparison.Ordinal);
         Assert.Contains("/okawa/dx", (await app.Pages().GetAsync("/okawa")).Html);
+
+        // Every section of the dashboard, each chart followed by its table, and the same CSV as DX staff download.
+        Assert.Equal(5, System.Text.RegularExpressions.Regex.Matches(page.Html, "<svg class=\"chart\"[^>]*role=\"img\" aria-label=\"").Count);
+        Assert.Equal(5, System.Text.RegularExpressions.Regex.Matches(page.Html, "</svg>\\s*<div class=\"table-wrap\" tabindex=\"0\">").Count);
+        foreach (var text in new[] { "AI議事録 累計", "RPA 累計", "AI-OCR 累計", "利用のあったウォレット", "利用1円あたりのプレミアム負担", "ボランティア参加" })
+        {
+            Assert.Contains(text, page.Text, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(csv, await PublicCsvAsync("okawa"));
     }
 
     [Fact]
@@ -210,6 +251,19 @@ public abstract class DashboardScenarios<TApp>(TApp app) : IClassFixture<TApp>
             shown[city] = charged;
         }
 
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(page.Html, "<svg class=\"chart\"").Count);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(page.Html, "</svg>\\s*<div class=\"table-wrap\" tabindex=\"0\">").Count);
+        using var export = await admin.Http.GetAsync("/admin/dx-dashboard?handler=Csv");
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        var rows = CsvText.Read(CsvText.Decode(await export.Content.ReadAsByteArrayAsync())).Select(l => l.Fields).ToList();
+        Assert.Equal(["自治体コード", "自治体", "年度", "項目", "値"], rows[0]);
+        foreach (var (city, charged) in shown)
+        {
+            var row = Assert.Single(rows, r => r[0] == city && r[3] == "チャージ額（円）");
+            Assert.Equal(charged, decimal.Parse(row[4], CultureInfo.InvariantCulture));
+        }
+
+        Assert.NotEqual(HttpStatusCode.OK, (await (await LoginAsync("okawa", "admin")).GetAsync("/admin/dx-dashboard?handler=Csv")).Status);
         Assert.True(shown["yukuhashi"] >= distinct);
         // Each row is that city's own total, not the deployment's: only Yukuhashi's moved by the distinctive charge.
         Assert.NotEqual(shown["yukuhashi"], shown["okawa"]);
@@ -263,6 +317,15 @@ public abstract class DashboardScenarios<TApp>(TApp app) : IClassFixture<TApp>
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var lines = CsvText.Read(CsvText.Decode(bytes)).Select(l => l.Fields).ToList();
+        Assert.Equal(["区分", "項目", "期間", "値"], lines[0]);
+        return [.. lines.Skip(1).Select(f => new DxFigureRow(f[0], f[1], f[2], f[3]))];
+    }
+
+    private async Task<List<DxFigureRow>> PublicCsvAsync(string city)
+    {
+        using var response = await app.Pages().Http.GetAsync($"/{city}/dx?handler=Csv");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var lines = CsvText.Read(CsvText.Decode(await response.Content.ReadAsByteArrayAsync())).Select(l => l.Fields).ToList();
         Assert.Equal(["区分", "項目", "期間", "値"], lines[0]);
         return [.. lines.Skip(1).Select(f => new DxFigureRow(f[0], f[1], f[2], f[3]))];
     }

@@ -64,6 +64,12 @@ public abstract class InsightScenarios<TApp>(TApp app) : IClassFixture<TApp>
         var other = await staff.SubmitAsync("/okawa/staff/insight/inventory/task", TaskForm("zeimu", "他課の業務", 2033));
         Assert.Equal(HttpStatusCode.OK, other.Status);
         Assert.Equal("自分の所属の業務だけを登録できます。", other.FieldError("Input_DepartmentCode"));
+        var imported = await UploadAsync(staff, "okawa", "inventory", InventoryHeader
+            + "2033,市民課,証明,交付,自課の業務,0,0,12,10,0,0,10,1,紙,定型,ノンコア,なし,低,\n"
+            + "2033,税務課,証明,交付,他課の業務,0,0,12,10,0,0,10,1,紙,定型,ノンコア,なし,低,\n");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, imported.Status);
+        Assert.Contains("3行目「所属」: この所属の業務を取り込む権限がありません（自分の所属の業務だけを取り込めます）。", imported.Text);
+        Assert.False(await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<InsightDbContext>().Tasks.AnyAsync(t => t.Name == "自課の業務")));
         var months = await staff.SubmitAsync("/okawa/staff/insight/inventory/task", TaskForm("shimin", "月数の誤り", 2033, normalMonths: "9"));
         Assert.Contains("13か月", months.FieldError("Input_BusyMonths"));
 
@@ -150,21 +156,43 @@ public abstract class InsightScenarios<TApp>(TApp app) : IClassFixture<TApp>
 
         var dx = await LoginAsync("okawa", "dx");
         var incomplete = await dx.SubmitAsync(path, Triage("Live", "", "", ""), path + "?handler=Triage");
-        Assert.Equal("稼働中にするには、導入前の1件あたりの分数を入力してください。", incomplete.FieldError("Triage_BaselineMinutes"));
+        Assert.Equal("稼働中にする前に、導入前の1件あたりの分数を記録してください（稼働前の状態で先に保存します）。", incomplete.FieldError("Triage_BaselineMinutes"));
         Assert.NotNull(incomplete.FieldError("Triage_LiveSince"));
-        var worse = await dx.SubmitAsync(path, Triage("Live", "10", "30", "2026-04"), path + "?handler=Triage");
-        Assert.Equal("導入後の分数は導入前の分数以下にしてください。", worse.FieldError("Triage_AfterMinutes"));
+        // A baseline typed in the same update that goes live is not "recorded before go-live".
+        var sameStep = await dx.SubmitAsync(path, Triage("Live", "30", "10", "2026-04"), path + "?handler=Triage");
+        Assert.Equal("稼働中にする前に、導入前の1件あたりの分数を記録してください（稼働前の状態で先に保存します）。", sameStep.FieldError("Triage_BaselineMinutes"));
         Assert.Equal(RequestStatus.Received, (await RequestAsync(number)).Status);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await dx.SubmitAsync(path, Triage("Live", "30", "10", "2026-04"), path + "?handler=Triage")).Status);
+        // Triage: under development, assigned, baseline measured (30 min per case).
+        var assignee = await app.WithScopeAsync("okawa", async sp => (await sp.GetRequiredService<MachiDx.Platform.Identity.StaffDirectory>().AllAsync(CancellationToken.None))
+            .OrderBy(p => p.StaffNumber, StringComparer.Ordinal).First());
+        Assert.Equal(HttpStatusCode.Redirect, (await dx.SubmitAsync(path, Triage("Developing", "30", "", "", assignee.StaffNumber), path + "?handler=Triage")).Status);
+        var developing = await RequestAsync(number);
+        Assert.Equal((RequestStatus.Developing, assignee.StaffNumber, assignee.FullName, 30.0), (developing.Status, developing.AssigneeStaffNumber, developing.AssigneeName, developing.BaselineMinutesPerCase!.Value));
+        Assert.Contains($"担当 {assignee.FullName}", Squash((await staff.GetAsync(path)).Text));
+        var worse = await dx.SubmitAsync(path, Triage("Live", "30", "40", "2026-04"), path + "?handler=Triage");
+        Assert.Equal("導入後の分数は導入前の分数以下にしてください。", worse.FieldError("Triage_AfterMinutes"));
+        var moved = await dx.SubmitAsync(path, Triage("Live", "25", "10", "2026-04"), path + "?handler=Triage");
+        Assert.Equal("導入前の1件あたりの分数は、稼働前に記録した値から変更できません（削減時間の計算の基準です）。", moved.FieldError("Triage_BaselineMinutes"));
+        Assert.Equal(RequestStatus.Developing, (await RequestAsync(number)).Status);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await dx.SubmitAsync(path, Triage("Live", "30", "10", "2026-04", assignee.StaffNumber), path + "?handler=Triage")).Status);
+        var early = await dx.SubmitAsync(path, new Dictionary<string, string> { ["UsageForm.Month"] = "2026-03", ["UsageForm.Cases"] = "50" }, path + "?handler=Usage");
+        Assert.Equal($"2026-03は{code}の稼働開始月（2026-04）より前です。稼働後の件数だけを記録できます。", early.FieldError("UsageForm_Month"));
         Assert.Equal(HttpStatusCode.Redirect, (await dx.SubmitAsync(path, new Dictionary<string, string> { ["UsageForm.Month"] = "2026-04", ["UsageForm.Cases"] = "120" }, path + "?handler=Usage")).Status);
         Assert.Equal(120 * 20 / 60.0, (await RequestAsync(number)).TotalHoursSaved, 6);
 
-        var badCsv = await UploadAsync(dx, "okawa", "usage", $"依頼番号,年月,件数\n{code},2026-05,60\nDL-9999,2026-05,10\n{code},2026/13,5\n{code},2026-06,-3\n");
+        // Once volumes exist the baseline stays, even if the request leaves 稼働中.
+        var reopened = await dx.SubmitAsync(path, Triage("Developing", "60", "10", "2026-04", assignee.StaffNumber), path + "?handler=Triage");
+        Assert.Equal("導入前の1件あたりの分数は、稼働前に記録した値から変更できません（削減時間の計算の基準です）。", reopened.FieldError("Triage_BaselineMinutes"));
+        Assert.Equal(30, (await RequestAsync(number)).BaselineMinutesPerCase);
+
+        var badCsv = await UploadAsync(dx, "okawa", "usage", $"依頼番号,年月,件数\n{code},2026-05,60\nDL-9999,2026-05,10\n{code},2026/13,5\n{code},2026-06,-3\n{code},2026-02,7\n");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, badCsv.Status);
         Assert.Contains("3行目「依頼番号」: 「DL-9999」という依頼はありません", badCsv.Text);
         Assert.Contains("4行目「年月」", badCsv.Text);
         Assert.Contains("5行目「件数」: 「-3」は0〜10000000の整数で入力してください。", badCsv.Text);
+        Assert.Contains($"6行目「年月」: 2026-02は{code}の稼働開始月（2026-04）より前です。", badCsv.Text);
         Assert.Single((await RequestAsync(number)).Usage);
 
         Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(dx, "okawa", "usage", $"依頼番号,年月,件数\n{code},2026-05,60\n{number},2026-04,90\n")).Status);
@@ -181,9 +209,75 @@ public abstract class InsightScenarios<TApp>(TApp app) : IClassFixture<TApp>
         var savings = await staff.GetAsync("/okawa/staff/insight/digilab/savings");
         Assert.Equal(HttpStatusCode.OK, savings.Status);
         Assert.Contains("窓口対応の充実", savings.Text);
+        // The cumulative view by service ends at each service's total of cases × Δminutes ÷ 60 over every request.
+        var all = await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<InsightDbContext>().Requests.AsNoTracking().Include(r => r.Usage).ToListAsync());
+        var totals = DigiLabLabels.Types.Select(t => all.Where(r => r.Type == t).SelectMany(r => r.Usage.Select(u => u.Cases * (r.BaselineMinutesPerCase!.Value - r.AfterMinutesPerCase!.Value) / 60.0)).Sum())
+            .Select(v => v.ToString("#,0.0", System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.True(totals[(int)ServiceType.Rpa] != "0.0");
+        Assert.Contains("合計 " + string.Join(" ", totals.SelectMany(v => new[] { v, v })), Squash(savings.Text), StringComparison.Ordinal);
         var audit = await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<InsightDbContext>().AuditEntries.Where(a => a.TargetId == code).Select(a => a.Action).ToListAsync());
         Assert.Contains("Insight.DigiLab.Triaged", audit);
         Assert.Contains("Insight.DigiLab.FreedHoursRecorded", audit);
+    }
+
+    [Fact]
+    public async Task A_request_is_linked_to_an_inventory_task_of_the_senders_department_even_one_from_an_earlier_year()
+    {
+        var fy = MachiDx.Insight.FiscalYears.Current(TimeProvider.System);
+        var dx = await LoginAsync("okawa", "dx");
+        Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(dx, "okawa", "inventory", InventoryHeader
+            + $"{fy - 1},shimin,証明,交付,リンク試験の前年度業務,2,100,8,50,2,30,5,2,紙,定型,ノンコア,個人情報,低,\n"
+            + $"{fy},zeimu,証明,交付,リンク試験の他課業務,2,100,8,50,2,30,5,2,紙,定型,ノンコア,個人情報,低,\n")).Status);
+        var (earlier, other) = await app.WithScopeAsync("okawa", async sp =>
+        {
+            var tasks = sp.GetRequiredService<InsightDbContext>().Tasks.AsNoTracking();
+            return (await tasks.SingleAsync(t => t.Name == "リンク試験の前年度業務"), await tasks.SingleAsync(t => t.Name == "リンク試験の他課業務"));
+        });
+
+        // The ranked backlog of last year's inventory links to the request form with the task chosen.
+        var staff = await LoginAsync("okawa", "staff"); // 市民課
+        Assert.Contains($"/okawa/staff/insight/digilab/new?task={earlier.Id}", (await staff.GetAsync($"/okawa/staff/insight/digilab/candidates?fy={fy - 1}")).Html);
+        var form = await staff.GetAsync($"/okawa/staff/insight/digilab/new?task={earlier.Id}");
+        Assert.Contains($"<option value=\"{earlier.Id}\" selected=\"selected\">", form.Html, StringComparison.Ordinal);
+        Assert.Contains("リンク試験の前年度業務の効率化", form.Html, StringComparison.Ordinal);
+
+        var fields = new Dictionary<string, string>
+        {
+            ["Input.Title"] = "前年度業務の議事録をAIで", ["Input.Description"] = "", ["Input.DepartmentCode"] = "shimin", ["Input.Type"] = "AiMinutes",
+            ["Input.WorkTaskId"] = other.Id.ToString(),
+        };
+        var refused = await staff.SubmitAsync($"/okawa/staff/insight/digilab/new?task={earlier.Id}", fields);
+        Assert.Equal("依頼する部署の業務を選んでください。", refused.FieldError("Input_WorkTaskId"));
+
+        fields["Input.WorkTaskId"] = earlier.Id.ToString();
+        var sent = await staff.SubmitAsync($"/okawa/staff/insight/digilab/new?task={earlier.Id}", fields);
+        Assert.Equal(HttpStatusCode.Redirect, sent.Status);
+        var number = int.Parse(sent.Location![(sent.Location!.LastIndexOf('/') + 1)..], System.Globalization.CultureInfo.InvariantCulture);
+        var request = await RequestAsync(number);
+        Assert.Equal((earlier.Id, ServiceType.AiMinutes, RequestStatus.Received, "shimin"), (request.WorkTaskId!.Value, request.Type, request.Status, request.DepartmentCode));
+        var page = Squash((await staff.GetAsync(sent.Location)).Text);
+        Assert.Contains($"対象の業務 リンク試験の前年度業務（{fy - 1}年度、年間", page, StringComparison.Ordinal);
+        Assert.Contains("手段 AI議事録", page, StringComparison.Ordinal);
+        var board = Squash((await staff.GetAsync("/okawa/staff/insight/digilab")).Text);
+        Assert.Contains($"DL-{number:0000} 前年度業務の議事録をAIで 市民課・AI議事録 担当：未定", board, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_workload_page_labels_the_national_figures_with_what_they_measure()
+    {
+        var page = Squash((await (await LoginAsync("okawa", "hr")).GetAsync("/okawa/staff/insight/workload?fy=2025")).Text);
+        // Overtime: local government staff (総務省), the nearest verified year at or before 2025 is 令和2年 = 119.3 h.
+        Assert.Contains("全国の地方公共団体 119.3時間。出典：総務省「地方公共団体の勤務条件等に関する調査結果」令和2年", page, StringComparison.Ordinal);
+        // Leave: private-sector workers (厚生労働省 就労条件総合調査), survey year 令和3年 = 10.1 days; not local government.
+        Assert.Contains("参考：全国の民間企業 10.1日。出典：厚生労働省「就労条件総合調査」令和3年調査（民間企業の労働者1人平均、前年1年間の取得日数。地方公務員の値ではありません", page, StringComparison.Ordinal);
+        // The trend table: the city's years from attendance next to every seed figure; the secondary 2023 values marked ※.
+        Assert.Contains("2018年度 ― 127.8 ― ―", page, StringComparison.Ordinal);
+        Assert.Contains("2019年度 ― 134.5 ― 9.4", page, StringComparison.Ordinal);
+        Assert.Contains("2023年度 ― 130.0※ ― 13.4※", page, StringComparison.Ordinal);
+        var trend = await app.WithScopeAsync("okawa", async sp => await sp.GetRequiredService<InsightDbContext>().Attendance.AsNoTracking().Where(a => a.FiscalYear == 2024).ToListAsync());
+        Assert.NotEmpty(trend);
+        var figures = MachiDx.Insight.Workload.WorkloadCalculator.Figures("y", "", trend);
+        Assert.Contains($"2024年度 {figures.OvertimePerHeadYear.ToString("#,0.0", System.Globalization.CultureInfo.InvariantCulture)} ― {figures.LeaveDaysPerHead.ToString("#,0.0", System.Globalization.CultureInfo.InvariantCulture)} ―", page, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -314,9 +408,9 @@ public abstract class InsightScenarios<TApp>(TApp app) : IClassFixture<TApp>
     private static Task<Page> UploadAsync(PageClient client, string city, string kind, string csv) =>
         client.PostMultipartAsync($"/{city}/staff/insight/import/{kind}", $"/{city}/staff/insight/import/{kind}", [], [("file", "data.csv", Encoding.UTF8.GetBytes(csv))]);
 
-    private static Dictionary<string, string> Triage(string status, string before, string after, string since) => new()
+    private static Dictionary<string, string> Triage(string status, string before, string after, string since, string assignee = "") => new()
     {
-        ["Triage.Status"] = status, ["Triage.Type"] = "Rpa", ["Triage.AssigneeStaffNumber"] = "", ["Triage.BaselineMinutes"] = before, ["Triage.AfterMinutes"] = after, ["Triage.LiveSince"] = since,
+        ["Triage.Status"] = status, ["Triage.Type"] = "Rpa", ["Triage.AssigneeStaffNumber"] = assignee, ["Triage.BaselineMinutes"] = before, ["Triage.AfterMinutes"] = after, ["Triage.LiveSince"] = since,
     };
 
     private static Dictionary<string, string> TaskForm(string department, string name, int year, string normalMonths = "8") => new()

@@ -66,9 +66,9 @@ public sealed record DxFigures(
         var w = Workload;
         yield return new(SectionWorkload, "対象職員（人）", year, N(w.Headcount));
         yield return new(SectionWorkload, "1人あたり残業時間（年換算・時間）", year, w.PersonMonths == 0 ? "" : D(w.OvertimePerHeadYear));
-        yield return new(SectionWorkload, "全国 1人あたり残業時間（時間）", NationalOvertime.FiscalYear.ToString(CultureInfo.InvariantCulture) + "年度", D(NationalOvertime.Value));
+        yield return new(SectionWorkload, NationalOvertime.Comparator + " 1人あたり残業時間（時間）", NationalOvertime.Year.ToString(CultureInfo.InvariantCulture) + "年", D(NationalOvertime.Value));
         yield return new(SectionWorkload, "1人あたり年休取得日数（年換算・日）", year, w.PersonMonths == 0 ? "" : D(w.LeaveDaysPerHead));
-        yield return new(SectionWorkload, "全国 1人あたり年休取得日数（日）", NationalLeave.FiscalYear.ToString(CultureInfo.InvariantCulture) + "年", D(NationalLeave.Value));
+        yield return new(SectionWorkload, NationalLeave.Comparator + " 1人あたり年休取得日数（日）", NationalLeave.Year.ToString(CultureInfo.InvariantCulture) + "年調査", D(NationalLeave.Value));
 
         foreach (var s in Savings)
         {
@@ -97,6 +97,18 @@ public sealed record DxFigures(
         }
 
         yield return new(SectionActivities, "ポイントを受け取った住民（実人数・人）", year, N(ResidentsRewarded));
+    }
+
+    /// <summary>The CSV export (区分, 項目, 期間, 値; UTF-8 with BOM) of <see cref="Rows"/>.</summary>
+    public byte[] CsvBytes()
+    {
+        var csv = new System.Text.StringBuilder(MachiDx.Platform.Files.CsvText.Line(["区分", "項目", "期間", "値"]));
+        foreach (var row in Rows())
+        {
+            csv.Append(MachiDx.Platform.Files.CsvText.Line([row.Section, row.Item, row.Period, row.Value]));
+        }
+
+        return MachiDx.Platform.Files.CsvText.Bytes(csv.ToString());
     }
 
     public static string M(DateOnly month) => month.ToString("yyyy-MM", CultureInfo.InvariantCulture);

@@ -32,7 +32,7 @@ internal static class WorkloadApi
         var leave = NationalFigures.Nearest(NationalFigures.PaidLeaveDaysPerYear, fy);
         return TypedResults.Ok(new WorkloadResponse(
             fy, ToFigures(WorkloadCalculator.Figures(tenant.Required.Code, tenant.Required.Name, months)), byDepartment,
-            new NationalComparison(national.FiscalYear, national.Value, national.Source, leave.FiscalYear, leave.Value, leave.Source)));
+            new NationalComparison(national.Year, national.Value, national.Label, leave.Year, leave.Value, leave.Label)));
     }
 
     private static WorkloadFiguresResponse ToFigures(GroupFigures f) => new(

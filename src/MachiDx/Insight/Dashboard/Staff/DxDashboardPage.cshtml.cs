@@ -1,5 +1,3 @@
-using System.Text;
-using MachiDx.Platform.Files;
 using MachiDx.Platform.Tenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -29,14 +27,8 @@ public sealed class DxDashboardPageModel(DxDashboardReader reader, TenantContext
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
     {
         Figures = await reader.ReadAsync(ChooseYear(), ct);
-        var csv = new StringBuilder(CsvText.Line(["区分", "項目", "期間", "値"]));
-        foreach (var row in Figures.Rows())
-        {
-            csv.Append(CsvText.Line([row.Section, row.Item, row.Period, row.Value]));
-        }
-
         var name = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"dx-dashboard-{CityCode}-{Figures.FiscalYear}.csv");
-        return File(CsvText.Bytes(csv.ToString()), "text/csv; charset=utf-8", name);
+        return File(Figures.CsvBytes(), "text/csv; charset=utf-8", name);
     }
 
     /// <summary>The requested fiscal year within the last ten and the next one; the current one by default.</summary>

@@ -23,14 +23,14 @@ public sealed class NewRequestPageModel(InsightDbContext db, AuditTrail audit, T
 
     public async Task OnGetAsync(Guid? task, CancellationToken ct)
     {
-        await LoadAsync(ct);
+        await LoadAsync(task, ct);
         var chosen = Tasks.FirstOrDefault(t => t.Id == task);
         Input = new NewRequestInput { DepartmentCode = chosen?.DepartmentCode ?? Me?.DepartmentCode, WorkTaskId = chosen?.Id, Title = chosen is null ? null : chosen.Name + "の効率化" };
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        await LoadAsync(ct);
+        await LoadAsync(Input.WorkTaskId, ct);
         if (Input.DepartmentCode is { } code && (Departments.All(d => d.Code != code) || !CanEdit(code)))
         {
             ModelState.AddModelError("Input.DepartmentCode", "自分の所属からの依頼として送ってください。");
@@ -59,11 +59,15 @@ public sealed class NewRequestPageModel(InsightDbContext db, AuditTrail audit, T
         return Redirect($"{Root}/digilab/{number}");
     }
 
-    private async Task LoadAsync(CancellationToken ct)
+    /// <summary>The tasks a request may be linked to: this fiscal year's tasks of the departments the user may send for, plus
+    /// the chosen task of another year (a candidate from an earlier inventory).</summary>
+    private async Task LoadAsync(Guid? chosen, CancellationToken ct)
     {
         await LoadContextAsync(ct);
         var fy = CurrentFiscalYear;
-        Tasks = [.. (await db.Tasks.AsNoTracking().Where(t => t.FiscalYear == fy).OrderBy(t => t.DepartmentCode).ThenBy(t => t.Name).ToListAsync(ct)).Where(t => CanEdit(t.DepartmentCode))];
+        Tasks = [.. (await db.Tasks.AsNoTracking().Where(t => t.FiscalYear == fy || t.Id == chosen).ToListAsync(ct))
+            .Where(t => CanEdit(t.DepartmentCode))
+            .OrderBy(t => t.DepartmentCode, StringComparer.Ordinal).ThenByDescending(t => t.FiscalYear).ThenBy(t => t.Name, StringComparer.Ordinal)];
     }
 }
 

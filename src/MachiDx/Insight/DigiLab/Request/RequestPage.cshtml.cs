@@ -70,11 +70,32 @@ public sealed class RequestPageModel(InsightDbContext db, AuditTrail audit, Tena
             ModelState.AddModelError("Triage.AfterMinutes", "導入後の分数は導入前の分数以下にしてください。");
         }
 
+        // The baseline is recorded before go-live: it is saved while the request is not live, and it is fixed once the
+        // request goes live or has volumes (hours saved are computed from it).
+        var baselineChanged = triage.BaselineMinutes != Item.BaselineMinutesPerCase;
         if (triage.Status == RequestStatus.Live)
         {
-            Require(triage.BaselineMinutes is null, "Triage.BaselineMinutes", "稼働中にするには、導入前の1件あたりの分数を入力してください。");
+            if (Item.BaselineMinutesPerCase is null)
+            {
+                ModelState.AddModelError("Triage.BaselineMinutes", "稼働中にする前に、導入前の1件あたりの分数を記録してください（稼働前の状態で先に保存します）。");
+            }
+            else
+            {
+                Require(baselineChanged, "Triage.BaselineMinutes", BaselineFixed);
+            }
+
             Require(triage.AfterMinutes is null, "Triage.AfterMinutes", "稼働中にするには、導入後の1件あたりの分数を入力してください。");
             Require(triage.LiveSinceMonth is null, "Triage.LiveSince", "稼働中にするには、稼働開始月を入力してください。");
+        }
+        else
+        {
+            Require(baselineChanged && Item.Usage.Count > 0, "Triage.BaselineMinutes", BaselineFixed);
+        }
+
+        if (triage.LiveSinceMonth is { } since && Item.Usage.Count > 0 && Item.Usage.Min(u => u.Month) < since)
+        {
+            ModelState.AddModelError("Triage.LiveSince", string.Create(CultureInfo.InvariantCulture,
+                $"{Item.Usage.Min(u => u.Month):yyyy-MM}の件数が記録されているため、稼働開始月はそれより後にできません。"));
         }
 
         var assignee = Staff.FirstOrDefault(s => s.StaffNumber == triage.AssigneeStaffNumber);
@@ -120,6 +141,10 @@ public sealed class RequestPageModel(InsightDbContext db, AuditTrail audit, Tena
             "件数は、稼働中で導入前後の1件あたりの分数が登録された依頼にだけ記録できます。");
         var month = TriageInput.Month(usage.Month);
         Require(ModelState.IsValid && month is null, "UsageForm.Month", "年月は「2026-04」の形で入力してください。");
+        if (ModelState.IsValid && UsageImporter.BeforeGoLive(Item, month!.Value) is { } tooEarly)
+        {
+            ModelState.AddModelError("UsageForm.Month", tooEarly);
+        }
         if (!ModelState.IsValid)
         {
             return Page();
@@ -162,6 +187,8 @@ public sealed class RequestPageModel(InsightDbContext db, AuditTrail audit, Tena
         Message = "使い道を記録しました。";
         return Redirect($"{Root}/digilab/{number}");
     }
+
+    private const string BaselineFixed = "導入前の1件あたりの分数は、稼働前に記録した値から変更できません（削減時間の計算の基準です）。";
 
     private void Require(bool failed, string key, string message)
     {

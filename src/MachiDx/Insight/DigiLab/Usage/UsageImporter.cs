@@ -39,6 +39,11 @@ public sealed class UsageImporter(InsightDbContext db, AuditTrail audit)
 
             var month = row.Month(1);
             var cases = row.Int(2, 0, 10_000_000);
+            if (row.Ok && BeforeGoLive(request!, month!.Value) is { } tooEarly)
+            {
+                row.Error(1, tooEarly);
+            }
+
             if (row.Ok && !keys.Add((request!.Number, month!.Value)))
             {
                 row.RowError(string.Create(CultureInfo.InvariantCulture, $"{request.Code}の{month:yyyy-MM}がファイル内で重複しています。"));
@@ -63,6 +68,15 @@ public sealed class UsageImporter(InsightDbContext db, AuditTrail audit)
         audit.Record(db, "Insight.DigiLab.UsageImported", "DigiLabRequest", "csv", new { rows = parsed.Count });
         await db.SaveChangesAsync(ct);
         return (parsed.Count, []);
+    }
+
+    /// <summary>Volumes count only from the go-live month on (hours saved are after go-live); the error, or null.</summary>
+    public static string? BeforeGoLive(DigiLabRequest request, DateOnly month)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.LiveSince is { } since && month < since
+            ? string.Create(CultureInfo.InvariantCulture, $"{month:yyyy-MM}は{request.Code}の稼働開始月（{since:yyyy-MM}）より前です。稼働後の件数だけを記録できます。")
+            : null;
     }
 
     /// <summary>Adds or replaces one month's volume of a request (the request's usage must be loaded).</summary>
