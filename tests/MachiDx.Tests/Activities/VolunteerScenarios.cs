@@ -84,6 +84,7 @@ public abstract class VolunteerScenarios<TApp>(TApp app) : IClassFixture<TApp>
         var running = await app.EventAsync("yukuhashi", TimeSpan.FromMinutes(-10), TimeSpan.FromHours(2));
         var other = await app.EventAsync("yukuhashi", TimeSpan.FromMinutes(-10), TimeSpan.FromHours(2));
         var future = await app.EventAsync("yukuhashi", TimeSpan.FromDays(2), TimeSpan.FromHours(2));
+        var soon = await app.EventAsync("yukuhashi", TimeSpan.FromMinutes(10), TimeSpan.FromHours(2));
         var ended = await app.EventAsync("yukuhashi", TimeSpan.FromHours(-3), TimeSpan.FromHours(1));
         var pages = app.Pages();
         await pages.LoginAsync("yukuhashi", "jumin002");
@@ -95,8 +96,9 @@ public abstract class VolunteerScenarios<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Contains("受付コードが違います", (await CheckInAsync(running, ActivityTestData.CodeNow(other))).FieldError("Code"));
         Assert.Contains("6桁の数字", (await CheckInAsync(running, "12ab")).FieldError("Code"));
         Assert.Contains("受付時間外", (await CheckInAsync(future, ActivityTestData.CodeNow(future))).Text);
+        Assert.Contains("受付時間外", (await CheckInAsync(soon, ActivityTestData.CodeNow(soon))).Text);
         Assert.Contains("受付時間外", (await CheckInAsync(ended, ActivityTestData.CodeNow(ended))).Text);
-        foreach (var e in new[] { running, other, future, ended })
+        foreach (var e in new[] { running, other, future, soon, ended })
         {
             Assert.Empty(await app.RegistrationsAsync("yukuhashi", e.Id));
         }

@@ -46,7 +46,7 @@ public static class EventText
         CheckInOutcome.AlreadyCheckedIn => "すでに受付済みです。ポイントは1回の参加につき1回だけ付きます。",
         CheckInOutcome.WrongCode => "受付コードが違います。会場に表示されているQRコードを読み取るか、6桁のコードを入力してください。",
         CheckInOutcome.ExpiredCode => "受付コードの有効期限が切れています。会場に表示されている新しいコードで受付してください。",
-        CheckInOutcome.NotOpen => "受付時間外です。受付は開始30分前から終了時刻までです。",
+        CheckInOutcome.NotOpen => "受付時間外です。受付は活動の開始時刻から終了時刻までです。",
         CheckInOutcome.Full => "定員に達したため、受付できませんでした。主催者にお声がけください。",
         _ => "活動が見つかりません。",
     };

@@ -22,7 +22,7 @@ public enum VenueCodeCheck
 /// The venue's rotating check-in code: six digits derived (HMAC-SHA256, TOTP-style truncation) from the event's secret
 /// key and the current 30-second step, shown as a QR on the organiser's screen. A code is accepted for
 /// <see cref="AcceptedSteps"/> steps (enough to scan, sign in and confirm) and only while check-in is open: from
-/// <see cref="OpensBeforeStart"/> before the start until the end. Each resident checks in once per event.
+/// the start (less <see cref="OpensBeforeStart"/>, zero) until the end. Each resident checks in once per event.
 /// </summary>
 public static class VenueCode
 {
@@ -31,7 +31,8 @@ public static class VenueCode
     /// <summary>The current step and the three before it: a code is accepted for 90–120 seconds after it appears.</summary>
     public const int AcceptedSteps = 4;
 
-    public static readonly TimeSpan OpensBeforeStart = TimeSpan.FromMinutes(30);
+    /// <summary>Check-in is valid only during the event (the rule); raise this to open reception earlier.</summary>
+    public static readonly TimeSpan OpensBeforeStart = TimeSpan.Zero;
 
     // How far back an old code is still recognised as this event's (to say "expired" rather than "wrong").
     private const int RecognisedSteps = 240;

@@ -49,7 +49,7 @@ public sealed class VenueScreenModel(OrganizerAccess access, TenantContext tenan
         if (!VenueCode.IsOpen(e, now))
         {
             return new VenueState(false, null, null, null, 0,
-                e.Status == EventStatus.Cancelled ? "この活動は中止になりました。" : "受付時間外です。受付は開始30分前から終了時刻までです。");
+                e.Status == EventStatus.Cancelled ? "この活動は中止になりました。" : "受付時間外です。受付は活動の開始時刻から終了時刻までです。");
         }
 
         var code = VenueCode.At(e, VenueCode.StepAt(now));
