@@ -1,5 +1,9 @@
 using MachiDx.BrowserTests.Infrastructure;
 using MachiDx.BrowserTests.Pages;
+using MachiDx.Platform.Identity;
+using MachiDx.Platform.Tenancy;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace MachiDx.BrowserTests;
@@ -24,13 +28,7 @@ public sealed class PersonnelJourneyTests(BrowserApp app)
         await account.SubmitAsync("作成する");
         await page.AssertAccessibleAsync();
         Assert.Contains("シーズン名を入力してください。", await page.Locator(".error-summary").InnerTextAsync());
-        await page.GetByLabel("シーズン名").FillAsync("ブラウザ試験シーズン");
-        await page.GetByLabel("基準日").FillAsync("2026-04-01");
-        await page.GetByLabel("推薦の締切日").FillAsync("2026-05-01");
-        await page.GetByLabel("指名会議の日").FillAsync("2026-05-10");
-        await page.GetByLabel("派遣の開始日").FillAsync("2026-06-01");
-        await account.SubmitAsync("作成する");
-        await page.WaitForURLAsync("**/seasons/*");
+        await CreateSeasonAsync(account, "ブラウザ試験シーズン");
         await page.AssertAccessibleAsync();
         var seasonUrl = page.Url.Split('?')[0];
         await page.VisitAsync(seasonUrl + "/rules");
@@ -91,5 +89,69 @@ public sealed class PersonnelJourneyTests(BrowserApp app)
         await account.SubmitAsync("結果を公表する");
         await page.AssertAccessibleAsync();
         Assert.Equal("結果公表済み", await page.Locator("#season-phase").InnerTextAsync());
+    }
+
+    [Fact]
+    public async Task A_nominee_ranks_the_other_participating_departments_on_the_personnel_page()
+    {
+        // 行橋市's HR opens a season and nominates the staff of three departments who have demo accounts.
+        var hrPage = await app.NewPageAsync();
+        var hr = new AccountPages(hrPage, "yukuhashi");
+        await hr.LoginAsDemoAsync("hr");
+        await hrPage.WaitForURLAsync("**/yukuhashi/staff");
+        await hrPage.VisitAsync("/yukuhashi/staff/personnel/seasons");
+        await CreateSeasonAsync(hr, "希望順位の試験シーズン");
+        foreach (var local in new[] { "zeimu01", "hoken01", "kosodate01" })
+        {
+            var number = await StaffNumberAsync("yukuhashi", local);
+            var label = (await hrPage.Locator("#nominee option").AllInnerTextsAsync()).Single(t => t.Contains("／ " + number + " ", StringComparison.Ordinal));
+            await hrPage.Locator("#nominee").SelectOptionAsync(new SelectOptionValue { Label = label });
+            await hr.SubmitAsync("推薦する");
+            await hrPage.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        }
+
+        var page = await app.NewPageAsync();
+        await new AccountPages(page, "yukuhashi").LoginAsDemoAsync("zeimu01");
+        await page.VisitAsync("/yukuhashi/staff/personnel");
+        await page.AssertAccessibleAsync();
+        var form = page.Locator("form", new() { Has = page.GetByRole(AriaRole.Button, new() { Name = "希望順を保存する" }) });
+        Assert.Equal(0, await form.GetByLabel("税務課").CountAsync()); // not one's own department
+
+        // Two departments with the same rank are explained; nothing is saved.
+        await form.GetByLabel("保険年金課").FillAsync("1");
+        await form.GetByLabel("子育て支援課").FillAsync("1");
+        await form.GetByRole(AriaRole.Button, new() { Name = "希望順を保存する" }).ClickAsync();
+        await page.AssertAccessibleAsync();
+        Assert.Contains("同じ順位が複数あります", await page.Locator(".error-summary").InnerTextAsync());
+        Assert.Equal("1", await form.GetByLabel("保険年金課").InputValueAsync()); // what was typed is kept
+
+        await form.GetByLabel("子育て支援課").FillAsync("2");
+        await form.GetByRole(AriaRole.Button, new() { Name = "希望順を保存する" }).ClickAsync();
+        await page.AssertAccessibleAsync();
+        Assert.Contains("行きたい部署の希望を保存しました", await page.Locator("main").InnerTextAsync());
+        Assert.Equal("1", await form.GetByLabel("保険年金課").InputValueAsync());
+        Assert.Equal("2", await form.GetByLabel("子育て支援課").InputValueAsync());
+    }
+
+    private static async Task CreateSeasonAsync(AccountPages account, string name)
+    {
+        var page = account.Page;
+        await page.GetByLabel("シーズン名").FillAsync(name);
+        await page.GetByLabel("基準日").FillAsync("2026-04-01");
+        await page.GetByLabel("推薦の締切日").FillAsync("2026-05-01");
+        await page.GetByLabel("指名会議の日").FillAsync("2026-05-10");
+        await page.GetByLabel("派遣の開始日").FillAsync("2026-06-01");
+        await account.SubmitAsync("作成する");
+        await page.WaitForURLAsync("**/seasons/*");
+    }
+
+    /// <summary>The roster number of a demo staff account, as the nomination list shows it.</summary>
+    private async Task<string> StaffNumberAsync(string city, string local)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        sp.GetRequiredService<TenantContext>().Set((await sp.GetRequiredService<MunicipalityDirectory>().FindByCodeAsync(city, CancellationToken.None))!);
+        var user = await sp.GetRequiredService<UserManager<AppUser>>().FindByNameAsync(AppUser.QualifiedUserName(city, $"{local}@{city}.example.jp"));
+        return (await sp.GetRequiredService<StaffDirectory>().AllAsync(CancellationToken.None)).Single(a => a.UserId == user!.Id).StaffNumber;
     }
 }

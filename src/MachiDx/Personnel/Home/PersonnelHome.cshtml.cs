@@ -32,6 +32,9 @@ public sealed class PersonnelHomeModel(PersonnelDbContext db, PersonnelActor act
 
     public string? RankingError { get; private set; }
 
+    /// <summary>What the nominee typed, shown again with the error so nothing has to be re-entered.</summary>
+    public IReadOnlyDictionary<string, int?> PostedRanks { get; private set; } = new Dictionary<string, int?>();
+
     public IReadOnlyList<Secondment> MySecondments { get; private set; } = [];
 
     public IReadOnlyList<FaDeclaration> Visible { get; private set; } = [];
@@ -99,6 +102,7 @@ public sealed class PersonnelHomeModel(PersonnelDbContext db, PersonnelActor act
         {
             RankingErrorSeason = seasonId;
             RankingError = error;
+            PostedRanks = ranks ?? [];
             await LoadAsync(ct);
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
