@@ -316,7 +316,7 @@ public abstract class DashboardScenarios<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
-        var lines = CsvText.Read(CsvText.Decode(bytes)).Select(l => l.Fields).ToList();
+        var lines = CsvText.Read(CsvText.Decode(bytes), new List<string>()).Select(l => l.Fields).ToList();
         Assert.Equal(["区分", "項目", "期間", "値"], lines[0]);
         return [.. lines.Skip(1).Select(f => new DxFigureRow(f[0], f[1], f[2], f[3]))];
     }

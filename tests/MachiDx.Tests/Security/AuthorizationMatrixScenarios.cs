@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using MachiDx.Tests.Infrastructure;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.Routing.Patterns;
 using Microsoft.Extensions.DependencyInjection;
@@ -95,13 +94,7 @@ public sealed class AuthorizationMatrixScenarios(SqliteApp app, ITestOutputHelpe
 
     private IEnumerable<(string Method, string Template)> PageRoutes()
     {
-        var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.Metadata.GetMetadata<PageActionDescriptor>() is not null)
-            .Select(e => "/" + e.RoutePattern.RawText!.TrimStart('/'))
-            .Distinct(StringComparer.Ordinal)
-            .Where(t => !AccessMatrix.NotCalled.Contains(t))
-            .OrderBy(t => t, StringComparer.Ordinal);
-        foreach (var template in endpoints)
+        foreach (var template in CorpusSupport.PageRouteTemplates(app.Services))
         {
             yield return ("GET", template);
             yield return ("POST", template);

@@ -1,12 +1,6 @@
-using System.Data.Common;
-using System.Net;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
-using MachiDx.Platform.Data;
 using MachiDx.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace MachiDx.Tests.Security;
 
@@ -171,7 +165,7 @@ public abstract class BadInputCorpusScenarios<TApp>(TApp app, ITestOutputHelper 
 
         var problem = JsonNode.Parse(await response.Content.ReadAsStringAsync())!;
         var text = (string?)problem["title"] + (string?)problem["detail"];
-        if (!text.Any(c => c is >= '\u3040' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF'))
+        if (!CorpusSupport.HasJapanese(text))
         {
             return $"{key} [{name}]: {status} problem without a Japanese title or detail: {text}";
         }
@@ -179,7 +173,7 @@ public abstract class BadInputCorpusScenarios<TApp>(TApp app, ITestOutputHelper 
         var after = await FingerprintAsync();
         return after == before
             ? null
-            : $"{key} [{name}]: refused with {status} but the database changed: {string.Join(", ", after.Split(';').Except(before.Split(';'), StringComparer.Ordinal))}";
+            : $"{key} [{name}]: refused with {status} but the database changed: {CorpusSupport.Difference(before, after)}";
     }
 
     private static ApiClient? CallerFor(string key, Dictionary<string, ApiClient> callers)
@@ -235,51 +229,7 @@ public abstract class BadInputCorpusScenarios<TApp>(TApp app, ITestOutputHelper 
         return body;
     }
 
-    /// <summary>
-    /// Row counts of every table except those background work writes on its own: the outbox and job queues and
-    /// the ledger's balance checkpoints (a cache of balances, written when the writer is idle).
-    /// </summary>
-    private async Task<string> FingerprintAsync() =>
-        await app.WithScopeAsync(null, async sp =>
-        {
-            var connection = sp.GetRequiredService<PlatformDbContext>().Database.GetDbConnection();
-            await connection.OpenAsync();
-            try
-            {
-                var tables = new List<string>();
-                await using (var list = connection.CreateCommand())
-                {
-                    list.CommandText = app.Provider == DatabaseProvider.Sqlite
-                        ? "SELECT '\"' || name || '\"' FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-                        : "SELECT quote_ident(table_schema) || '.' || quote_ident(table_name) FROM information_schema.tables WHERE table_type = 'BASE TABLE' AND table_schema NOT IN ('pg_catalog', 'information_schema')";
-                    await using var reader = await list.ExecuteReaderAsync();
-                    while (await reader.ReadAsync())
-                    {
-                        var table = reader.GetString(0);
-                        if (!table.Contains("outbox", StringComparison.OrdinalIgnoreCase) && !table.Contains("inbox", StringComparison.OrdinalIgnoreCase)
-                            && !table.Contains("job", StringComparison.OrdinalIgnoreCase) && !table.Contains("checkpoint", StringComparison.OrdinalIgnoreCase))
-                        {
-                            tables.Add(table);
-                        }
-                    }
-                }
-
-                await using var count = connection.CreateCommand();
-                count.CommandText = string.Join(" UNION ALL ", tables.Order(StringComparer.Ordinal).Select(t => $"SELECT '{t.Replace("'", "''", StringComparison.Ordinal)}' || ':' || count(*) FROM {t}"));
-                var parts = new List<string>();
-                await using var rows = await count.ExecuteReaderAsync();
-                while (await rows.ReadAsync())
-                {
-                    parts.Add(rows.GetString(0));
-                }
-
-                return string.Join(';', parts);
-            }
-            finally
-            {
-                await connection.CloseAsync();
-            }
-        });
+    private Task<string> FingerprintAsync() => CorpusSupport.FingerprintAsync(app);
 }
 
 public sealed class BadInputCorpusOnSqlite(SqliteApp app, ITestOutputHelper output) : BadInputCorpusScenarios<SqliteApp>(app, output);

@@ -103,7 +103,13 @@ public sealed class HealthDesk(ActivitiesDbContext db, RewardIssuer issuer, Outb
         var policy = await issuer.PolicyAsync(ct);
         var errors = new Dictionary<string, string>();
         var entries = new List<StepEntry>();
-        var rows = CsvText.Read(CsvText.Decode(csv)).ToList();
+        var unreadable = new List<string>();
+        var rows = CsvText.Read(CsvText.Decode(csv), unreadable).ToList();
+        if (unreadable.Count > 0)
+        {
+            return new HealthOutcome(unreadable.Select((message, i) => (Key: "file" + i.ToString(CultureInfo.InvariantCulture), message)).ToDictionary(e => e.Key, e => e.message), 0);
+        }
+
         if (rows.Count > 0 && !DateOnly.TryParse(rows[0].Fields[0], CultureInfo.InvariantCulture, out _))
         {
             rows.RemoveAt(0);
@@ -123,9 +129,9 @@ public sealed class HealthDesk(ActivitiesDbContext db, RewardIssuer issuer, Outb
         foreach (var (line, fields) in rows)
         {
             string? message = null;
-            if (fields.Length < 2)
+            if (fields.Length != 2)
             {
-                message = "「日付,歩数」の2列が必要です。";
+                message = $"項目の数が{fields.Length}個です。「日付,歩数」の2列にしてください。";
             }
             else if (!DateOnly.TryParseExact(fields[0].Trim(), ["yyyy-MM-dd", "yyyy/M/d", "yyyy/MM/dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {

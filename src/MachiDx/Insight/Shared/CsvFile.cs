@@ -11,7 +11,7 @@ public static class CsvFile
         ArgumentNullException.ThrowIfNull(header);
         ArgumentNullException.ThrowIfNull(errors);
         var rows = new List<CsvRow>();
-        foreach (var (line, fields) in CsvText.Read(CsvText.Decode(bytes)))
+        foreach (var (line, fields) in CsvText.Read(CsvText.Decode(bytes), errors))
         {
             if (line == 1 && fields.Length > 0 && fields[0].Trim() == header[0])
             {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 
 namespace MachiDx.Platform.Files;
@@ -22,10 +23,29 @@ public static class CsvText
         }
     }
 
-    /// <summary>Rows with their 1-based line number in the file (the line where the row starts).</summary>
-    public static IEnumerable<(int Line, string[] Fields)> Read(string text)
+    /// <summary>
+    /// Rows with their 1-based line number in the file (the line where the row starts). A file that no spreadsheet
+    /// would write — a NUL character (which PostgreSQL cannot store in text) or a quote left open at the end of the
+    /// file (which would swallow every line after it into one field) — adds a Japanese error naming the line to
+    /// <paramref name="errors"/>; the importers then import nothing.
+    /// </summary>
+    public static IEnumerable<(int Line, string[] Fields)> Read(string text, ICollection<string> errors)
     {
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(errors);
+        var nul = text.IndexOf('\0', StringComparison.Ordinal);
+        if (nul >= 0)
+        {
+            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{LineAt(text, nul)}行目: 使用できない文字（NUL）が含まれています。ファイルを保存し直してください。"));
+        }
+
+        return ReadRows(text, errors);
+    }
+
+    private static int LineAt(string text, int index) => text.AsSpan(0, index).Count('\n') + 1;
+
+    private static IEnumerable<(int Line, string[] Fields)> ReadRows(string text, ICollection<string> errors)
+    {
         var fields = new List<string>();
         var field = new StringBuilder();
         var inQuotes = false;
@@ -85,6 +105,11 @@ public static class CsvText
                     field.Append(ch);
                     break;
             }
+        }
+
+        if (inQuotes)
+        {
+            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{rowStart}行目: 引用符（\"）が閉じられていません。"));
         }
 
         if (field.Length > 0 || fields.Count > 0)

@@ -66,7 +66,7 @@ public static class KenAllParser
             }
         }
 
-        foreach (var (line, fields) in CsvText.Read(text))
+        foreach (var (line, fields) in CsvText.Read(text, errors))
         {
             if (fields.Length != 15)
             {

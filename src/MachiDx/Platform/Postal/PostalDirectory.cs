@@ -110,9 +110,11 @@ public sealed class PostalDirectory(PlatformDbContext db)
             ?? throw new InvalidOperationException("The bundled postal code file is missing.");
         using var reader = new StreamReader(stream);
         var lines = reader.ReadToEnd().Split('\n').Where(l => !l.TrimStart().StartsWith('#'));
-        return CsvText.Read(string.Join('\n', lines))
+        var errors = new List<string>();
+        var records = CsvText.Read(string.Join('\n', lines), errors)
             .Skip(1)
             .Select(r => new PostalRecord(r.Fields[0], r.Fields[1], r.Fields[2], r.Fields.Length > 3 ? r.Fields[3] : "", null, null, null))
             .ToList();
+        return errors.Count == 0 ? records : throw new InvalidOperationException("The bundled postal code file is malformed: " + errors[0]);
     }
 }

@@ -74,6 +74,8 @@ public sealed class ApplicationDesk(
         db.ApplicationDrafts.SingleOrDefaultAsync(d => d.UserId == userId && d.ProcedureCode == code, ct);
 
     /// <summary>Saves what the resident typed (valid or not) and any valid uploads, to resume later.</summary>
+    private const int MaxDraftJson = 64000;
+
     public async Task<ApplicationDraft> SaveDraftAsync(Guid userId, string code, FormInput input, IReadOnlyDictionary<string, UploadedFile> validFiles, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -91,7 +93,14 @@ public sealed class ApplicationDesk(
             stored[path] = await StoreAsync(userId, path, file, ct);
         }
 
-        draft.InputJson = FormValues.ToDraftJson(input.Values);
+        // The draft column holds 64,000 characters: a larger input (only a hostile one: every field has a length limit,
+        // which the form's errors then show) keeps the previous draft values rather than failing the save.
+        var inputJson = FormValues.ToDraftJson(input.Values);
+        if (inputJson.Length <= MaxDraftJson)
+        {
+            draft.InputJson = inputJson;
+        }
+
         draft.FilesJson = JsonSerializer.Serialize(stored);
         draft.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);

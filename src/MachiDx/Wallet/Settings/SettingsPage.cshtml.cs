@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.ComponentModel.DataAnnotations;
 using MachiDx.Platform.Audit;
 using MachiDx.Platform.Tenancy;
@@ -190,15 +191,21 @@ public sealed class SettingsInput
             errors.Add((nameof(TierRates), "「ポイント:上乗せ率」をカンマ区切りで、ポイントの少ない順に入力してください（例: 300:2,1000:5）。"));
         }
 
-        foreach (var (field, value) in new[]
+        // The transfer file has fixed widths (依頼人名 40, 金融機関名・支店名 15 half-width characters): a longer name
+        // is refused rather than cut short, so that the bank never receives a name nobody entered.
+        foreach (var (field, value, width) in new[]
                  {
-                     (nameof(PayoutRequesterNameKana), PayoutRequesterNameKana), (nameof(PayoutBankNameKana), PayoutBankNameKana),
-                     (nameof(PayoutBranchNameKana), PayoutBranchNameKana),
+                     (nameof(PayoutRequesterNameKana), PayoutRequesterNameKana, 40), (nameof(PayoutBankNameKana), PayoutBankNameKana, 15),
+                     (nameof(PayoutBranchNameKana), PayoutBranchNameKana, 15),
                  })
         {
             if (value is not null && !ZenginKana.TryNormalize(value, out _, out var error, "名前"))
             {
                 errors.Add((field, error!));
+            }
+            else if (value is not null && ZenginKana.TryNormalize(value, out var normalized, out _) && normalized.Length > width)
+            {
+                errors.Add((field, string.Create(CultureInfo.InvariantCulture, $"全銀形式の半角カナで{width}文字以内にしてください（いまは{normalized.Length}文字です）。")));
             }
         }
 

@@ -112,7 +112,7 @@ public sealed partial class RosterImporter(PersonnelDbContext db, StaffDirectory
     {
         var people = new List<ParsedImport.Person>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (line, f) in CsvText.Read(text))
+        foreach (var (line, f) in CsvText.Read(text, errors))
         {
             if (line == 1 && f.Length > 0 && f[0].Trim() == RosterCsvFormat.StaffHeader[0])
             {
@@ -193,7 +193,7 @@ public sealed partial class RosterImporter(PersonnelDbContext db, StaffDirectory
     {
         var records = new List<ParsedImport.Record>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (line, f) in CsvText.Read(text))
+        foreach (var (line, f) in CsvText.Read(text, errors))
         {
             if (line == 1 && f.Length > 0 && f[0].Trim() == RosterCsvFormat.RecordsHeader[0])
             {

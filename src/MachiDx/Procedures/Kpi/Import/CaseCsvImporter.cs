@@ -36,7 +36,7 @@ internal sealed class CaseCsvImporter(ProceduresDbContext db, AuditTrail audit, 
         var rows = new List<MonthlyCount>();
         var errors = new List<string>();
         var seen = new HashSet<(string, DateOnly, string)>();
-        foreach (var (line, f) in CsvText.Read(CsvText.Decode(csv)))
+        foreach (var (line, f) in CsvText.Read(CsvText.Decode(csv), errors))
         {
             if (line == 1 && f[0].Trim() == Header[0])
             {
