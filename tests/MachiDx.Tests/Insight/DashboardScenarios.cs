@@ -255,7 +255,7 @@ public abstract class DashboardScenarios<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(page.Html, "</svg>\\s*<div class=\"table-wrap\" tabindex=\"0\">").Count);
         using var export = await admin.Http.GetAsync("/admin/dx-dashboard?handler=Csv");
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
-        var rows = CsvText.Read(CsvText.Decode(await export.Content.ReadAsByteArrayAsync())).Select(l => l.Fields).ToList();
+        var rows = CsvText.Read(CsvText.Decode(await export.Content.ReadAsByteArrayAsync()), new List<string>()).Select(l => l.Fields).ToList();
         Assert.Equal(["自治体コード", "自治体", "年度", "項目", "値"], rows[0]);
         foreach (var (city, charged) in shown)
         {
@@ -325,7 +325,7 @@ public abstract class DashboardScenarios<TApp>(TApp app) : IClassFixture<TApp>
     {
         using var response = await app.Pages().Http.GetAsync($"/{city}/dx?handler=Csv");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var lines = CsvText.Read(CsvText.Decode(await response.Content.ReadAsByteArrayAsync())).Select(l => l.Fields).ToList();
+        var lines = CsvText.Read(CsvText.Decode(await response.Content.ReadAsByteArrayAsync()), new List<string>()).Select(l => l.Fields).ToList();
         Assert.Equal(["区分", "項目", "期間", "値"], lines[0]);
         return [.. lines.Skip(1).Select(f => new DxFigureRow(f[0], f[1], f[2], f[3]))];
     }

@@ -73,13 +73,23 @@ public sealed class ApplicationDesk(
     public Task<ApplicationDraft?> DraftAsync(Guid userId, string code, CancellationToken ct) =>
         db.ApplicationDrafts.SingleOrDefaultAsync(d => d.UserId == userId && d.ProcedureCode == code, ct);
 
-    /// <summary>Saves what the resident typed (valid or not) and any valid uploads, to resume later.</summary>
+    /// <summary>The draft column's size: only a hostile input exceeds it, as every field has a length limit.</summary>
     private const int MaxDraftJson = 64000;
 
-    public async Task<ApplicationDraft> SaveDraftAsync(Guid userId, string code, FormInput input, IReadOnlyDictionary<string, UploadedFile> validFiles, CancellationToken ct)
+    /// <summary>
+    /// Saves what the resident typed (valid or not) and any valid uploads, to resume later. Returns null and saves
+    /// nothing when the input is too large to keep (the form's field errors then say which field is too long).
+    /// </summary>
+    public async Task<ApplicationDraft?> SaveDraftAsync(Guid userId, string code, FormInput input, IReadOnlyDictionary<string, UploadedFile> validFiles, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(validFiles);
+        var inputJson = FormValues.ToDraftJson(input.Values);
+        if (inputJson.Length > MaxDraftJson)
+        {
+            return null;
+        }
+
         var draft = await DraftAsync(userId, code, ct);
         if (draft is null)
         {
@@ -93,14 +103,7 @@ public sealed class ApplicationDesk(
             stored[path] = await StoreAsync(userId, path, file, ct);
         }
 
-        // The draft column holds 64,000 characters: a larger input (only a hostile one: every field has a length limit,
-        // which the form's errors then show) keeps the previous draft values rather than failing the save.
-        var inputJson = FormValues.ToDraftJson(input.Values);
-        if (inputJson.Length <= MaxDraftJson)
-        {
-            draft.InputJson = inputJson;
-        }
-
+        draft.InputJson = inputJson;
         draft.FilesJson = JsonSerializer.Serialize(stored);
         draft.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(ct);

@@ -50,7 +50,15 @@ public sealed class ApplyModel(FormLibrary forms, ApplicationDesk desk, TenantCo
 
         var input = FormInputReader.Read(Request.Form);
         var evaluation = FormEvaluator.Evaluate(form, input, JapanTime.Today(time));
-        await desk.SaveDraftAsync(actor.UserId!.Value, code, input, evaluation.Files, ct);
+        if (await desk.SaveDraftAsync(actor.UserId!.Value, code, input, evaluation.Files, ct) is null)
+        {
+            // Too large to keep: nothing is saved, and the field errors say what to shorten.
+            Form = form;
+            View = new FormView(form, input.Values, evaluation.Errors, StoredFiles: StoredPaths(await desk.DraftAsync(actor.UserId!.Value, code, ct)));
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
         return Redirect($"/{CityCode}/apply/{code}?saved=true");
     }
 
@@ -93,7 +101,7 @@ public sealed class ApplyModel(FormLibrary forms, ApplicationDesk desk, TenantCo
         var evaluation = FormEvaluator.Evaluate(form, input, JapanTime.Today(time));
         var newValidFiles = evaluation.Files.Where(f => posted.Files.ContainsKey(f.Key) && posted.Files[f.Key].Length > 0)
             .ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
-        var draft = await desk.SaveDraftAsync(actor.UserId!.Value, code, posted, newValidFiles, ct);
+        var draft = await desk.SaveDraftAsync(actor.UserId!.Value, code, posted, newValidFiles, ct) ?? await desk.DraftAsync(actor.UserId!.Value, code, ct);
         if (!evaluation.IsValid)
         {
             View = new FormView(form, posted.Values, evaluation.Errors, StoredFiles: StoredPaths(draft));
