@@ -63,6 +63,17 @@ public sealed partial class PageClient(HttpClient http)
         Assert.True(result.Status == HttpStatusCode.Redirect, $"login as {local}@{city} failed: {(int)result.Status}\n{result.Html}");
         return result;
     }
+
+    /// <summary>Signs in as the demo platform administrator at /admin/login.</summary>
+    public async Task LoginAsPlatformAdminAsync()
+    {
+        var result = await SubmitAsync("/admin/login", new Dictionary<string, string>
+        {
+            ["Input.Email"] = "platform@machidx.example.jp",
+            ["Input.Password"] = DemoOptions.Password,
+        });
+        Assert.True(result.Status == HttpStatusCode.Redirect, $"platform admin login failed: {(int)result.Status}\n{result.Html}");
+    }
 }
 
 public sealed partial record Page(HttpStatusCode Status, string Html, string? Location)

@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using MachiDx.Platform.Data;
 using MachiDx.Platform.Demo;
 using MachiDx.Procedures;
@@ -18,31 +16,14 @@ namespace MachiDx.Tests.Procedures;
 /// The applications API with bearer tokens: residents see and withdraw only their own, staff see and move only
 /// their department's, and every refusal is RFC 9457 problem details that changes nothing.
 /// </summary>
-public abstract partial class ApplicationApiScenarios<TApp>(TApp app) : IClassFixture<TApp>
+public abstract class ApplicationApiScenarios<TApp>(TApp app) : IClassFixture<TApp>
     where TApp : MachiDxApp
 {
     private static string Path(string template, string city, string? receipt = null) =>
         template.Replace("{city}", city, StringComparison.Ordinal).Replace("{receiptNumber}", receipt ?? "", StringComparison.Ordinal);
 
-    private static Dictionary<string, string> BulkyWaste(string city) => new()
-    {
-        ["fullName"] = "大川 花子", ["fullNameKana"] = "おおかわ はなこ", ["postalCode"] = "831-0016", ["address"] = city + "の住所1番地",
-        ["phone"] = "0944-87-2101", ["items[0].item"] = "chair", ["items[0].count"] = "2",
-        ["preferredDate"] = DateTime.UtcNow.AddDays(10).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["placement"] = "door", ["agree"] = "true",
-    };
-
     /// <summary>Submits 粗大ごみ (環境課) through the pages, as the resident would, and returns the receipt number.</summary>
-    private async Task<string> ApplyAsync(string city, string resident)
-    {
-        var pages = app.Pages();
-        await pages.LoginAsync(city, resident);
-        var review = await pages.PostMultipartAsync($"/{city}/apply/sodai-gomi", $"/{city}/apply/sodai-gomi?handler=Review", BulkyWaste(city));
-        Assert.True(review.Status == HttpStatusCode.Redirect, $"review failed {(int)review.Status}:\n{review.Text}");
-        var confirm = await pages.SubmitAsync($"/{city}/apply/sodai-gomi/confirm", new Dictionary<string, string>());
-        Assert.True(confirm.Status == HttpStatusCode.Redirect, $"submit failed {(int)confirm.Status}:\n{confirm.Text}");
-        return ReceiptPattern().Match(confirm.Location!).Groups[1].Value;
-    }
+    private Task<string> ApplyAsync(string city, string resident) => app.SubmitBulkyWasteAsync(city, resident);
 
     private Task<Application> StoredAsync(string city, string receipt) =>
         app.WithScopeAsync(city, sp => sp.GetRequiredService<ProceduresDbContext>().Applications.AsNoTracking().SingleAsync(a => a.ReceiptNumber == receipt));
@@ -300,9 +281,6 @@ public abstract partial class ApplicationApiScenarios<TApp>(TApp app) : IClassFi
         Assert.True(errors.TryGetProperty("pageSize", out _));
         Assert.True(errors.TryGetProperty("assignee", out _));
     }
-
-    [GeneratedRegex(@"/applications/([0-9]{4}-[0-9]{6})")]
-    private static partial Regex ReceiptPattern();
 }
 
 public sealed class ApplicationApiOnSqlite(SqliteApp app) : ApplicationApiScenarios<SqliteApp>(app);

@@ -151,8 +151,11 @@ public abstract partial class ApplicationScenarios<TApp>(TApp app) : IClassFixtu
         await staff.LoginAsync("okawa", "kankyo01");
 
         var reject = await staff.SubmitAsync($"/okawa/staff/applications/{receipt}", new Dictionary<string, string> { ["to"] = "Rejected" }, $"/okawa/staff/applications/{receipt}?handler=Move");
-        Assert.Equal(HttpStatusCode.Redirect, reject.Status);
-        Assert.Contains("却下する理由を入力してください。", (await staff.GetAsync(reject.Location!)).Text);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, reject.Status);
+        Assert.Contains("却下する理由を入力してください。", reject.Text);
+        var longNote = await staff.SubmitAsync($"/okawa/staff/applications/{receipt}", new Dictionary<string, string> { ["note"] = new string('あ', 1001) }, $"/okawa/staff/applications/{receipt}?handler=Note");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, longNote.Status);
+        Assert.Contains("メモは1000文字以内で入力してください。", longNote.Text);
         await staff.SubmitAsync($"/okawa/staff/applications/{receipt}", new Dictionary<string, string> { ["to"] = "Withdrawn" }, $"/okawa/staff/applications/{receipt}?handler=Move");
         Assert.Equal(ApplicationStatus.Submitted, (await ApplicationAsync("okawa", receipt)).Status);
 

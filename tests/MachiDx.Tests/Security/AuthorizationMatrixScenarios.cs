@@ -165,12 +165,7 @@ public sealed class AuthorizationMatrixScenarios(SqliteApp app, ITestOutputHelpe
         var platform = app.Pages();
         var form = await platform.GetAsync("/admin/login");
         Assert.Equal(HttpStatusCode.OK, form.Status);
-        var signedIn = await platform.SubmitAsync("/admin/login", new Dictionary<string, string>
-        {
-            ["Input.Email"] = "platform@machidx.example.jp",
-            ["Input.Password"] = MachiDx.Platform.Demo.DemoOptions.Password,
-        });
-        Assert.Equal(HttpStatusCode.Redirect, signedIn.Status);
+        await platform.LoginAsPlatformAdminAsync();
         personas.Add(new Persona("platform", platform, null));
 
         var otherStaff = app.Pages();

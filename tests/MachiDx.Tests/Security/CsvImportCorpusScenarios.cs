@@ -207,12 +207,7 @@ public abstract class CsvImportCorpusScenarios<TApp>(TApp app, ITestOutputHelper
         client = app.Pages();
         if (caller == "platform")
         {
-            var signedIn = await client.SubmitAsync("/admin/login", new Dictionary<string, string>
-            {
-                ["Input.Email"] = "platform@machidx.example.jp",
-                ["Input.Password"] = MachiDx.Platform.Demo.DemoOptions.Password,
-            });
-            Assert.Equal(HttpStatusCode.Redirect, signedIn.Status);
+            await client.LoginAsPlatformAdminAsync();
         }
         else
         {

@@ -3,7 +3,14 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
+using MachiDx.Activities.Data;
+using MachiDx.Activities.Events;
 using MachiDx.Tests.Infrastructure;
+using MachiDx.Tests.Personnel;
+using MachiDx.Tests.Procedures;
+using MachiDx.Tests.Wallet;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MachiDx.Tests.Security;
 
@@ -44,9 +51,13 @@ public abstract partial class PageFormCorpusScenarios<TApp>(TApp app, ITestOutpu
     private readonly Dictionary<(string Caller, string Path), string> pageCache = [];
     private readonly List<string> leaks = [];
 
+    /// <summary>Concrete pages the states made for this test put forms on (crawled like linked pages).</summary>
+    private readonly List<string> knownPaths = [];
+
     [Fact]
     public async Task Hostile_form_input_is_refused_in_japanese_or_stored_as_escaped_text_and_a_refusal_writes_nothing()
     {
+        await CreateFormStatesAsync();
         await app.SettleOutboxAsync();
         var templates = CorpusSupport.PageRouteTemplates(app.Services);
         var failures = new List<string>();
@@ -380,6 +391,11 @@ public abstract partial class PageFormCorpusScenarios<TApp>(TApp app, ITestOutpu
         var queue = new Queue<(string Path, int Depth)>(templates
             .Where(t => !Regex.IsMatch(t, @"\{(?!city\})") && CallerMay(caller, "GET " + t))
             .Select(t => (AuthorizationMatrixScenarios.Concrete(t), 0)));
+        foreach (var known in knownPaths.Where(p => pattern.IsMatch(p)))
+        {
+            found.Add(known);
+        }
+
         var visited = new HashSet<string>(StringComparer.Ordinal);
         while (queue.Count > 0 && found.Count < limit && visited.Count < 120)
         {
@@ -403,6 +419,41 @@ public abstract partial class PageFormCorpusScenarios<TApp>(TApp app, ITestOutpu
         }
 
         return found.Take(limit).ToList();
+    }
+
+    /// <summary>
+    /// States that put forms behind ids: a season with three nominees (the season pages), a payment at the demo shop (its
+    /// refund form), a submitted application (the resident's application page), and pages residents reach from a QR code
+    /// rather than a link (the running demo event's check-in, the shop's pay page).
+    /// </summary>
+    private async Task CreateFormStatesAsync()
+    {
+        var hr = app.Pages();
+        await hr.LoginAsync(City, "hr");
+        var (season, _) = await hr.CreateSeasonAsync(City, "入力検査シーズン");
+        foreach (var department in new[] { "zeimu", "hoken", "kosodate" })
+        {
+            var person = await app.LinkedAsync(City, department);
+            var nominated = await hr.SubmitAsync(season, new Dictionary<string, string> { ["staffRecordId"] = person.Id.ToString() }, season + "?handler=Nominate");
+            Assert.True(nominated.Status == HttpStatusCode.Redirect, nominated.Html);
+        }
+
+        await app.ChargeAtCounterAsync(City, await app.UserIdAsync(City, "resident"), 5_000);
+        var api = await app.Api().SignInAsync(City, "resident");
+        using (var paid = await api.PostAsync($"/api/v1/{City}/wallet/payments", new { shopCode = "OKASHOP1", amountYen = 500, idempotencyKey = Guid.NewGuid().ToString() }))
+        {
+            Assert.Equal(HttpStatusCode.Created, paid.StatusCode);
+        }
+
+        knownPaths.Add($"/{City}/applications/{await app.SubmitBulkyWasteAsync(City, "resident")}");
+        knownPaths.Add($"/{City}/pay/OKASHOP1");
+        var now = DateTime.UtcNow;
+        var running = await app.WithScopeAsync(City, sp => sp.GetRequiredService<ActivitiesDbContext>().Events.AsNoTracking()
+            .Where(e => e.Status == EventStatus.Open && e.StartsAtUtc <= now && e.EndsAtUtc > now).Select(e => (Guid?)e.Id).FirstOrDefaultAsync());
+        if (running is { } id)
+        {
+            knownPaths.Add($"/{City}/activities/events/{id}/check-in");
+        }
     }
 
     private static bool CallerMay(string caller, string key) =>
@@ -448,12 +499,7 @@ public abstract partial class PageFormCorpusScenarios<TApp>(TApp app, ITestOutpu
         client = app.Pages();
         if (caller == "platform")
         {
-            var signedIn = await client.SubmitAsync("/admin/login", new Dictionary<string, string>
-            {
-                ["Input.Email"] = "platform@machidx.example.jp",
-                ["Input.Password"] = MachiDx.Platform.Demo.DemoOptions.Password,
-            });
-            Assert.Equal(HttpStatusCode.Redirect, signedIn.Status);
+            await client.LoginAsPlatformAdminAsync();
         }
         else if (caller != "anonymous")
         {

@@ -210,6 +210,11 @@ public sealed class ApplicationDesk(
             return "却下する理由を入力してください。";
         }
 
+        if (message?.Length > MaxMessageLength)
+        {
+            return TooLong("申請者へのメッセージ");
+        }
+
         var from = application.Status;
         var now = time.GetUtcNow().UtcDateTime;
         application.Status = to;
@@ -237,6 +242,11 @@ public sealed class ApplicationDesk(
         if (comments.Count == 0)
         {
             return "補正を依頼する項目を1つ以上選び、内容を入力してください。";
+        }
+
+        if (comments.Values.Any(c => c.Length > MaxMessageLength))
+        {
+            return TooLong("補正の内容");
         }
 
         if (!ApplicationWorkflow.StaffMay(application.Status, ApplicationStatus.CorrectionRequested))
@@ -359,12 +369,29 @@ public sealed class ApplicationDesk(
         }
     }
 
-    public async Task AddNoteAsync(Application application, string text, bool isInternal, CancellationToken ct)
+    /// <summary>Messages to the applicant, correction comments and notes: the same limit as the API's.</summary>
+    public const int MaxMessageLength = 1000;
+
+    public static string TooLong(string what) => $"{what}は{MaxMessageLength}文字以内で入力してください。";
+
+    /// <summary>Adds a note; returns a Japanese error (and adds nothing) when it is empty or too long.</summary>
+    public async Task<string?> AddNoteAsync(Application application, string? text, bool isInternal, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(application);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return "メモの内容を入力してください。";
+        }
+
+        if (text.Length > MaxMessageLength)
+        {
+            return TooLong("メモ");
+        }
+
         AddEvent(application, ApplicationEvent.Note, null, Clean(text), isInternal, actor.UserId, actor.Name);
         audit.Record(db, "Application.NoteAdded", nameof(Application), application.ReceiptNumber, new { isInternal });
         await db.SaveChangesAsync(ct);
+        return null;
     }
 
     public async Task AssignToMeAsync(Application application, CancellationToken ct)

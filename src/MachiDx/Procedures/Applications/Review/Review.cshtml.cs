@@ -29,8 +29,8 @@ public sealed class ReviewModel(StaffAccess access, ProceduresDbContext db, Appl
 
     public IReadOnlyList<ApplicationStatus> Moves => ApplicationWorkflow.StaffMovesFrom(Application.Status);
 
-    [TempData]
-    public string? Message { get; set; }
+    /// <summary>Why the move, correction request or note just posted was refused (shown at once, with 422).</summary>
+    public string? Error { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string receipt, CancellationToken ct) =>
         await LoadAsync(receipt, ct) ? Page() : NotFound();
@@ -42,8 +42,7 @@ public sealed class ReviewModel(StaffAccess access, ProceduresDbContext db, Appl
             return NotFound();
         }
 
-        Message = await desk.MoveAsync(Application, to, message, ct);
-        return Redirect($"/{CityCode}/staff/applications/{receipt}");
+        return await AfterAsync(receipt, await desk.MoveAsync(Application, to, message, ct), ct);
     }
 
     public async Task<IActionResult> OnPostCorrectionAsync(string receipt, string[]? fields, CancellationToken ct)
@@ -56,8 +55,7 @@ public sealed class ReviewModel(StaffAccess access, ProceduresDbContext db, Appl
         var known = Form.Fields.Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
         var comments = (fields ?? []).Where(known.Contains).Distinct(StringComparer.Ordinal)
             .ToDictionary(f => f, f => Request.Form["comment-" + f].ToString() is { Length: > 0 } c ? c : "内容を確認して、修正してください。", StringComparer.Ordinal);
-        Message = await desk.RequestCorrectionAsync(Application, comments, ct);
-        return Redirect($"/{CityCode}/staff/applications/{receipt}");
+        return await AfterAsync(receipt, await desk.RequestCorrectionAsync(Application, comments, ct), ct);
     }
 
     public async Task<IActionResult> OnPostNoteAsync(string receipt, string? note, CancellationToken ct)
@@ -67,16 +65,7 @@ public sealed class ReviewModel(StaffAccess access, ProceduresDbContext db, Appl
             return NotFound();
         }
 
-        if (string.IsNullOrWhiteSpace(note))
-        {
-            Message = "メモの内容を入力してください。";
-        }
-        else
-        {
-            await desk.AddNoteAsync(Application, note, isInternal: true, ct);
-        }
-
-        return Redirect($"/{CityCode}/staff/applications/{receipt}");
+        return await AfterAsync(receipt, await desk.AddNoteAsync(Application, note, isInternal: true, ct), ct);
     }
 
     public async Task<IActionResult> OnPostAssignAsync(string receipt, CancellationToken ct)
@@ -88,6 +77,20 @@ public sealed class ReviewModel(StaffAccess access, ProceduresDbContext db, Appl
 
         await desk.AssignToMeAsync(Application, ct);
         return Redirect($"/{CityCode}/staff/applications/{receipt}");
+    }
+
+    /// <summary>Back to the page after a change; a refusal is shown on the page itself with 422, and nothing changed.</summary>
+    private async Task<IActionResult> AfterAsync(string receipt, string? error, CancellationToken ct)
+    {
+        if (error is null)
+        {
+            return Redirect($"/{CityCode}/staff/applications/{receipt}");
+        }
+
+        Error = error;
+        await LoadAsync(receipt, ct);
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
     }
 
     private async Task<bool> LoadAsync(string receipt, CancellationToken ct)
