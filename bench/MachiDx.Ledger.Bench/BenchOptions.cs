@@ -23,14 +23,19 @@ internal sealed class BenchOptions
 
     public bool SkipPostgres { get; private set; }
 
+    /// <summary>Scenarios to run (spread, bulk, restart, hot, large, baselines); empty = all. For focused experiments.</summary>
+    public HashSet<string> Only { get; } = new(StringComparer.OrdinalIgnoreCase);
+
+    public bool Runs(string scenario) => Only.Count == 0 || Only.Contains(scenario);
+
     public string? Output { get; private set; } = "bench/MachiDx.Ledger.Bench/RESULTS.md";
 
     public string Command { get; private set; } = "run";
 
     public int Kills { get; private set; } = 50;
 
-    /// <summary>How often the engine stores balances (seconds; 0 every batch, -1 never).</summary>
-    public int CheckpointSeconds { get; private set; } = 1;
+    /// <summary>How long one incremental checkpoint pass takes (seconds; 0 every batch, -1 only at shutdown).</summary>
+    public int CheckpointSeconds { get; private set; } = 5;
 
     public LedgerEngineOptions EngineOptions => new()
     {
@@ -64,6 +69,7 @@ internal sealed class BenchOptions
                 case "--naive-clients": o.NaiveClients = Int(); break;
                 case "--skip-large": o.SkipLarge = true; break;
                 case "--skip-postgres": o.SkipPostgres = true; break;
+                case "--only": o.Only.UnionWith(Value().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)); break;
                 case "--no-output": o.Output = null; break;
                 case "--output": o.Output = Value(); break;
                 case "--kills": o.Kills = Int(); break;
@@ -82,6 +88,7 @@ internal sealed class BenchOptions
         MachiDx.Ledger.Bench — benchmark of the ledger engine against naive and batched baselines.
           run   [--quick] [--residents N] [--merchants N] [--large-residents N] [--seconds S] [--naive-seconds S]
                 [--clients N] [--naive-clients N] [--checkpoint-seconds S] [--skip-large] [--skip-postgres] [--output FILE | --no-output]
+                [--only spread,bulk,restart,hot,large,baselines]   a subset, for experiments
           crash [--kills 50] [--provider sqlite|postgres|both]      kill -9 harness (child worker under load)
           check <sqlite|postgres> <connection-string> <ledger>     invariant checker
         PostgreSQL: MACHIDX_TEST_POSTGRES (run under scripts/with-postgres.sh); each run makes and drops its own database.

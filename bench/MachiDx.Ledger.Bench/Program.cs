@@ -79,41 +79,63 @@ async Task<List<Measurement>> RunDatabaseAsync(string name, Func<string, string>
         await using var engine = Open();
         await EngineBench.SetUpAsync(engine, workload);
         Console.WriteLine("  after set-up: " + engine.WriterStats(workload.Ledger));
+        var pause = GC.GetTotalPauseDuration();
+        int[] collections = [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
         var m = await EngineBench.RunAsync(engine, workload, scenario, name, options.Clients, options.Duration);
         Console.WriteLine("  " + m);
         Console.WriteLine("  writer: " + engine.WriterStats(workload.Ledger));
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"  GC during the run: paused {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds:N0} ms; collections gen0 {GC.CollectionCount(0) - collections[0]}, gen1 {GC.CollectionCount(1) - collections[1]}, gen2 {GC.CollectionCount(2) - collections[2]}; heap {GC.GetTotalMemory(false) / 1_048_576:N0} MiB"));
         return m;
     }
 
     var spreadWorkload = new Workload(1, options.Residents, options.Merchants, hot: false);
-    measured.Add(await EngineAsync(spreadWorkload, "engine, spread"));
-    await using (var bulkEngine = Open())
+    if (options.Runs("spread"))
     {
+        measured.Add(await EngineAsync(spreadWorkload, "engine, spread"));
+    }
+
+    if (options.Runs("bulk"))
+    {
+        await using var bulkEngine = Open();
         var bulk = await EngineBench.RunAsync(bulkEngine, spreadWorkload, "engine, spread, 100 transfers per call", name, 32, options.Duration, callSize: 100);
         Console.WriteLine("  " + bulk);
         measured.Add(bulk);
     }
 
-    var (startup, replay) = await EngineBench.MeasureRestartAsync(Open, Store, spreadWorkload, name);
-    Console.WriteLine("  " + startup);
-    Console.WriteLine("  " + replay);
-    measured.Add(startup);
-    measured.Add(replay);
-    measured.Add(await EngineAsync(new Workload(2, options.Residents, options.Merchants, hot: true), "engine, hot account"));
-    if (!options.SkipLarge)
+    if (options.Runs("restart"))
+    {
+        var (startup, replay) = await EngineBench.MeasureRestartAsync(Open, Store, spreadWorkload, name);
+        Console.WriteLine("  " + startup);
+        Console.WriteLine("  " + replay);
+        measured.Add(startup);
+        measured.Add(replay);
+    }
+
+    if (options.Runs("hot"))
+    {
+        measured.Add(await EngineAsync(new Workload(2, options.Residents, options.Merchants, hot: true), "engine, hot account"));
+    }
+
+    if (!options.SkipLarge && options.Runs("large"))
     {
         measured.Add(await EngineAsync(new Workload(3, options.LargeResidents, options.Merchants, hot: false), $"engine, {options.LargeResidents:N0} accounts"));
     }
 
-    Console.WriteLine($"[{name}] baselines: setting up");
-    var baselines = new Baselines(postgres, connection("naive"), spreadWorkload);
-    await baselines.SetUpAsync();
-    var naive = await baselines.RunNaiveAsync(options.NaiveClients, options.NaiveDuration);
-    Console.WriteLine("  " + naive);
-    var batched = await baselines.RunBatchedAsync(options.NaiveDuration);
-    Console.WriteLine("  " + batched);
-    measured.Add(naive);
-    measured.Add(batched);
+    if (options.Runs("baselines"))
+    {
+        Console.WriteLine($"[{name}] baselines: setting up");
+        var baselines = new Baselines(postgres, connection("naive"), spreadWorkload);
+        await baselines.SetUpAsync();
+        var naive = await baselines.RunNaiveAsync(options.NaiveClients, options.NaiveDuration);
+        Console.WriteLine("  " + naive);
+        var batched = await baselines.RunBatchedAsync(options.NaiveDuration);
+        Console.WriteLine("  " + batched);
+        measured.Add(naive);
+        measured.Add(batched);
+    }
+
     return measured;
 }
 

@@ -275,6 +275,10 @@ public sealed class LedgerEngine : ILedger, IDisposable, IAsyncDisposable
         }
     }
 
+    /// <summary>The writer's checkpoint pass (accounts in it, how many are stored) and the checkpoint timestamp (tests).</summary>
+    internal (int Length, int Stored, long Checkpoint)? CheckpointPass(uint ledger) =>
+        Writer(ledger).State is { } state ? (state.Pass.Length, state.Pass.Stored, state.CheckpointTimestamp) : null;
+
     /// <summary>The writer's counters (bench).</summary>
     internal string WriterStats(uint ledger)
     {

@@ -10,10 +10,12 @@ public sealed class LedgerEngineOptions
     public int MaxQueuedTransfers { get; init; } = 200_000;
 
     /// <summary>
-    /// How often the changed account balances are stored with a batch, so a restart loads them instead of replaying
-    /// every transfer. <see cref="TimeSpan.Zero"/> stores them with every batch; <see cref="Timeout.InfiniteTimeSpan"/> never.
+    /// How long one incremental checkpoint pass takes: the account balances changed since the last pass are stored in
+    /// key order, a share with each batch, so a restart loads them instead of replaying every transfer. A restart
+    /// replays at most about two intervals of transfers. <see cref="TimeSpan.Zero"/> stores every change with its
+    /// batch; <see cref="Timeout.InfiniteTimeSpan"/> only at shutdown.
     /// </summary>
-    public TimeSpan CheckpointInterval { get; init; } = TimeSpan.FromSeconds(1);
+    public TimeSpan CheckpointInterval { get; init; } = TimeSpan.FromSeconds(5);
 
     /// <summary>How often an idle writer looks for expired pending transfers.</summary>
     public TimeSpan IdleTick { get; init; } = TimeSpan.FromMilliseconds(500);

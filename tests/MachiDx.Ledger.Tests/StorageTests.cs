@@ -111,5 +111,91 @@ public sealed class StorageTests(PostgresDatabase postgres)
         Assert.Contains(report.Violations, v => v.Contains("differs from the sum of its transfers", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_checkpoint_pass_stored_in_parts_rebuilds_the_same_balances_after_a_crash(Provider provider)
+    {
+        bool crashAfterCommit = false;
+        var options = new LedgerEngineOptions
+        {
+            CheckpointInterval = TimeSpan.FromSeconds(10),
+            FaultInjector = (_, afterCommit) =>
+            {
+                if (afterCommit && crashAfterCommit)
+                {
+                    crashAfterCommit = false;
+                    throw new IOException("simulated writer crash after the commit");
+                }
+            },
+        };
+        await using var h = await LedgerHarness.StartAsync(provider, postgres, options);
+        var source = await h.AccountAsync();
+        var wallets = new List<UInt128>();
+        for (int i = 0; i < 40; i++)
+        {
+            wallets.Add(await h.WalletAsync());
+            await h.FundAsync(source, wallets[i], 100);
+        }
+
+        h.Time.Advance(TimeSpan.FromSeconds(10));
+        await h.FundAsync(source, wallets[0], 1); // the first pass begins with the 41 changed accounts: 1 stored
+        var started = h.Engine.CheckpointPass(h.Ledger)!.Value;
+        Assert.Equal((41, 1), (started.Length, started.Stored));
+        long floor = started.Checkpoint;
+
+        h.Time.Advance(TimeSpan.FromSeconds(4));
+        await h.FundAsync(source, wallets[39], 1); // 40% of the pass stored
+        var hold = h.Transfer(wallets[30], wallets[1], 30, TransferFlags.Pending) with { TimeoutSeconds = 2 };
+        var held = h.Transfer(wallets[2], wallets[38], 20, TransferFlags.Pending) with { TimeoutSeconds = 3_600 };
+        await h.SubmitAsync(h.Transfer(wallets[0], wallets[35], 10), hold, held); // stored and not yet stored accounts
+        h.Time.Advance(TimeSpan.FromSeconds(3));
+        await h.SubmitOneAsync(Post(h, held.Id) with { Amount = 15 }); // `hold` expires first; 70% stored
+
+        var middle = h.Engine.CheckpointPass(h.Ledger)!.Value;
+        Assert.InRange(middle.Stored, 20, 40);
+        Assert.Equal(floor, middle.Checkpoint); // the checkpoint moves only when the pass ends
+        await h.AssertInvariantsAsync(); // rows stored at different times plus the tail add up to the full replay
+
+        crashAfterCommit = true;
+        await Assert.ThrowsAsync<LedgerStorageException>(() => h.SubmitAsync(h.Transfer(source, wallets[6], 1)));
+        var expected = new Dictionary<UInt128, AccountBalance>();
+        foreach (var wallet in wallets)
+        {
+            expected[wallet] = new AccountBalance(0, 0, 0, 100);
+        }
+
+        void Change(int index, Func<AccountBalance, AccountBalance> change) => expected[wallets[index]] = change(expected[wallets[index]]);
+        Change(0, b => b with { CreditsPosted = 101, DebitsPosted = 10 });
+        Change(39, b => b with { CreditsPosted = 101 });
+        Change(35, b => b with { CreditsPosted = 110 });
+        Change(2, b => b with { DebitsPosted = 15 });
+        Change(38, b => b with { CreditsPosted = 115 });
+        Change(6, b => b with { CreditsPosted = 101 }); // committed before the crash: durable although its caller saw an error
+
+        // The writer rebuilt its balances from the half-stored pass after the crash.
+        foreach (var wallet in wallets)
+        {
+            Assert.Equal(expected[wallet], await h.BalanceAsync(wallet));
+        }
+
+        Assert.Equal(TransferResultCode.PendingTransferExpired, (await h.SubmitOneAsync(Post(h, hold.Id))).Code);
+        // The rebuilt writer starts a new pass over the accounts its rows do not hold; the checkpoint moves when it ends.
+        h.Time.Advance(TimeSpan.FromSeconds(10));
+        await h.FundAsync(source, wallets[7], 1);
+        Assert.Equal(floor, h.Engine.CheckpointPass(h.Ledger)!.Value.Checkpoint);
+        h.Time.Advance(TimeSpan.FromSeconds(10));
+        await h.FundAsync(source, wallets[8], 1);
+        Assert.True(h.Engine.CheckpointPass(h.Ledger)!.Value.Checkpoint > floor);
+        await h.RestartAsync();
+        Change(7, b => b with { CreditsPosted = 101 });
+        Change(8, b => b with { CreditsPosted = 101 });
+        foreach (var wallet in wallets)
+        {
+            Assert.Equal(expected[wallet], await h.BalanceAsync(wallet));
+        }
+
+        await h.AssertInvariantsAsync();
+    }
+
     private static Transfer Post(LedgerHarness h, UInt128 pendingId) => new(h.NewId(), 0, 0, 0, h.Ledger, 0, TransferFlags.PostPending, pendingId);
 }

@@ -3,8 +3,11 @@ using MachiDx.Ledger.Storage;
 namespace MachiDx.Ledger.Engine;
 
 /// <summary>
-/// Rebuilds a ledger's in-memory state from the database: stored balances as of the checkpoint plus a replay of
-/// every later transfer and expiry (or, with <c>useCheckpoint: false</c>, a replay of everything from zero).
+/// Rebuilds a ledger's in-memory state from the database: each account's stored posted balances plus a replay of the
+/// transfers after the checkpoint that its row does not hold yet (or, with <c>useCheckpoint: false</c>, a replay of
+/// everything from zero). A row holds every transfer of its account up to its <c>last_ts</c>, and every row holds
+/// everything up to the checkpoint, so rows stored at different times by the incremental checkpoint need no common
+/// as-of time. Pending balances are not replayed: they are the sums of the pending transfers still pending.
 /// </summary>
 internal static class LedgerLoader
 {
@@ -31,9 +34,9 @@ internal static class LedgerLoader
         foreach (var (account, balance, lastTimestamp) in reader.ReadAccounts(ledger))
         {
             var accountState = new AccountState(account) { LoadedCheckpointBalance = balance, LoadedCheckpointLast = lastTimestamp };
-            if (checkpoint > 0)
+            if (useCheckpoint)
             {
-                accountState.Set(balance);
+                accountState.Set(balance with { DebitsPending = 0, CreditsPending = 0 });
                 accountState.LastTimestamp = lastTimestamp;
             }
 
@@ -55,15 +58,10 @@ internal static class LedgerLoader
             pendings[pendingId].Status = flags.HasFlag(TransferFlags.PostPending) ? PendingStatus.Posted : PendingStatus.Voided;
         }
 
-        var expiries = new List<(UInt128 PendingId, long Timestamp)>();
         foreach (var expiry in reader.ReadExpiries(ledger))
         {
             pendings[expiry.PendingId].Status = PendingStatus.Expired;
             last = Math.Max(last, expiry.Timestamp);
-            if (expiry.Timestamp > checkpoint)
-            {
-                expiries.Add(expiry);
-            }
         }
 
         Phase("pendings");
@@ -80,21 +78,20 @@ internal static class LedgerLoader
         {
             replayed++;
             state.TransferIds.Add(transfer.Id);
-            ApplyStored(state.Accounts, pendings, transfer);
+            ApplyStored(state.Accounts, transfer, useCheckpoint);
             last = Math.Max(last, transfer.Timestamp);
         }
 
         LastReplay = (replayed, replayWatch.Elapsed);
         Phase("replay");
-        foreach (var (pendingId, _) in expiries)
-        {
-            var pending = pendings[pendingId].Transfer;
-            state.Accounts[pending.DebitAccountId].DebitsPending -= pending.Amount;
-            state.Accounts[pending.CreditAccountId].CreditsPending -= pending.Amount;
-        }
-
         foreach (var pending in pendings.Values)
         {
+            if (pending.Status == PendingStatus.Pending)
+            {
+                state.Accounts[pending.Transfer.DebitAccountId].DebitsPending += pending.Transfer.Amount;
+                state.Accounts[pending.Transfer.CreditAccountId].CreditsPending += pending.Transfer.Amount;
+            }
+
             state.AddLoadedPending(pending);
         }
 
@@ -105,33 +102,27 @@ internal static class LedgerLoader
         return state;
     }
 
-    /// <summary>Applies the balance effect of a committed transfer (balances are sums, so order does not matter).</summary>
-    public static void ApplyStored(Dictionary<UInt128, AccountState> accounts, Dictionary<UInt128, PendingState> pendings, in Transfer t)
+    /// <summary>
+    /// Applies the posted effect of a committed transfer to each of its accounts whose row does not hold it yet
+    /// (balances are sums, so order does not matter). Pending amounts are summed from the pending transfers afterwards.
+    /// </summary>
+    public static void ApplyStored(Dictionary<UInt128, AccountState> accounts, in Transfer t, bool fromRows)
     {
         var debit = accounts[t.DebitAccountId];
         var credit = accounts[t.CreditAccountId];
-        debit.LastTimestamp = Math.Max(debit.LastTimestamp, t.Timestamp);
-        credit.LastTimestamp = Math.Max(credit.LastTimestamp, t.Timestamp);
-        if (t.Flags.HasFlag(TransferFlags.Pending))
+        bool posts = (t.Flags & (TransferFlags.Pending | TransferFlags.VoidPending)) == 0;
+
+        // Compared with the row's own last transfer, not the running one: the scan need not come in timestamp order.
+        if (!fromRows || t.Timestamp > debit.LoadedCheckpointLast)
         {
-            debit.DebitsPending += t.Amount;
-            credit.CreditsPending += t.Amount;
+            debit.LastTimestamp = Math.Max(debit.LastTimestamp, t.Timestamp);
+            debit.DebitsPosted += posts ? t.Amount : 0;
         }
-        else if ((t.Flags & (TransferFlags.PostPending | TransferFlags.VoidPending)) != 0)
+
+        if (!fromRows || t.Timestamp > credit.LoadedCheckpointLast)
         {
-            long reserved = pendings[t.PendingId].Transfer.Amount;
-            debit.DebitsPending -= reserved;
-            credit.CreditsPending -= reserved;
-            if (t.Flags.HasFlag(TransferFlags.PostPending))
-            {
-                debit.DebitsPosted += t.Amount;
-                credit.CreditsPosted += t.Amount;
-            }
-        }
-        else
-        {
-            debit.DebitsPosted += t.Amount;
-            credit.CreditsPosted += t.Amount;
+            credit.LastTimestamp = Math.Max(credit.LastTimestamp, t.Timestamp);
+            credit.CreditsPosted += posts ? t.Amount : 0;
         }
     }
 }

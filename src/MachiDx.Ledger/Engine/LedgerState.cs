@@ -7,7 +7,10 @@ namespace MachiDx.Ledger.Engine;
 internal sealed class LedgerState(uint ledger, Lock publishLock)
 {
     private readonly PriorityQueue<UInt128, long> expiryQueue = new();
-    private readonly List<AccountState> dirty = [];
+    private List<AccountState> dirty = [];
+    private List<AccountState> pass = [];
+    private int passNext;
+    private long passFloor;
     private readonly Dictionary<UInt128, Transfer> batchTransfers = [];
     private readonly List<(AccountState Account, AccountBalance Before, long Last)> undoBalances = [];
     private readonly List<(PendingState Pending, PendingStatus Before)> undoStatuses = [];
@@ -32,7 +35,14 @@ internal sealed class LedgerState(uint ledger, Lock publishLock)
 
     public long CheckpointTimestamp { get; set; }
 
-    public int DirtyCount => dirty.Count;
+    /// <summary>Accounts changed and not yet stored: those waiting for the next pass plus the rest of the current one.</summary>
+    public int DirtyCount => dirty.Count + pass.Count - passNext;
+
+    /// <summary>True while a checkpoint pass still has accounts to store.</summary>
+    public bool PassInProgress => passNext < pass.Count;
+
+    /// <summary>Accounts in the current checkpoint pass, and how many of them are already stored.</summary>
+    public (int Length, int Stored) Pass => (pass.Count, passNext);
 
     /// <summary>Registers a pending transfer while loading; schedules its expiry when still pending.</summary>
     public void AddLoadedPending(PendingState pending)
@@ -92,19 +102,51 @@ internal sealed class LedgerState(uint ledger, Lock publishLock)
         return batch;
     }
 
-    /// <summary>Adds the balances changed since the last checkpoint to the batch, so they are stored with it.</summary>
-    public void AddCheckpoint(WriteBatch target)
+    /// <summary>
+    /// Starts a checkpoint pass: the accounts changed since the last pass, in key order. Changes made from now on wait
+    /// for the next pass, so once this pass is stored every account's row holds everything up to now.
+    /// </summary>
+    public void BeginPass()
     {
-        var balances = new List<(UInt128 Id, AccountBalance, long)>(dirty.Count);
-        foreach (var account in dirty)
+        (pass, dirty) = (dirty, pass);
+        dirty.Clear();
+        passNext = 0;
+        pass.Sort(static (a, b) => a.Account.Id.CompareTo(b.Account.Id));
+        passFloor = LastTimestamp;
+    }
+
+    /// <summary>
+    /// Adds the balances of the current pass's accounts up to index <paramref name="upTo"/> to the batch, so they are
+    /// stored with it. When that ends the pass, the checkpoint moves to the pass's start. With <paramref name="everything"/>
+    /// every changed account is stored and the checkpoint moves to the batch's last timestamp.
+    /// </summary>
+    public void AddCheckpoint(WriteBatch target, int upTo, bool everything = false)
+    {
+        if (everything)
         {
-            balances.Add((account.Account.Id, account.Balance, account.LastTimestamp));
+            for (int i = passNext; i < pass.Count; i++)
+            {
+                dirty.Add(pass[i]);
+            }
+
+            BeginPass();
+            upTo = pass.Count;
         }
 
-        // In key order, so the updates walk the accounts table instead of jumping around it.
-        balances.Sort((a, b) => a.Id.CompareTo(b.Id));
-        target.CheckpointBalances = balances;
-        target.CheckpointTimestamp = LastTimestamp;
+        upTo = Math.Clamp(upTo, passNext, pass.Count);
+        var balances = new List<(UInt128 Id, AccountBalance, long)>(upTo - passNext);
+        var accounts = new List<AccountState>(upTo - passNext);
+        for (int i = passNext; i < upTo; i++)
+        {
+            var account = pass[i];
+            balances.Add((account.Account.Id, account.Balance, account.LastTimestamp));
+            accounts.Add(account);
+        }
+
+        passNext = upTo;
+        target.CheckpointBalances = balances; // in key order: the updates walk the accounts table instead of jumping around it
+        target.CheckpointAccounts = accounts;
+        target.CheckpointTimestamp = passNext == pass.Count ? passFloor : 0;
     }
 
     /// <summary>After a durable commit: makes the batch visible to queries and settles the checkpoint.</summary>
@@ -124,14 +166,16 @@ internal sealed class LedgerState(uint ledger, Lock publishLock)
             }
         }
 
-        if (committed.CheckpointBalances is not null)
+        if (committed.CheckpointAccounts is { } stored)
         {
-            foreach (var account in dirty)
+            foreach (var account in stored)
             {
                 account.Dirty = false;
             }
+        }
 
-            dirty.Clear();
+        if (committed.CheckpointTimestamp > 0)
+        {
             CheckpointTimestamp = committed.CheckpointTimestamp;
         }
     }

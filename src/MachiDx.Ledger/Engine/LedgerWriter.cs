@@ -19,7 +19,7 @@ internal sealed class LedgerWriter : IDisposable
     private ILedgerWriterSession? session;
     private int queued;
     private long batches, transfers, processTicks, commitTicks, checkpointed;
-    private long lastCheckpointTicks = Environment.TickCount64;
+    private long passStarted;
 
     public LedgerWriter(uint ledger, ILedgerStore store, LedgerEngineOptions options, TimeProvider time)
     {
@@ -155,7 +155,7 @@ internal sealed class LedgerWriter : IDisposable
             loaded.PublishLoaded();
             state = loaded;
             OpenError = null;
-            lastCheckpointTicks = Environment.TickCount64;
+            passStarted = time.GetTimestamp();
             return true;
         }
         catch (Exception ex)
@@ -207,11 +207,7 @@ internal sealed class LedgerWriter : IDisposable
             var existing = known.Count == 0 ? new Dictionary<UInt128, Transfer>() : session!.Reader.ReadTransfersById(Ledger, known);
             long started = System.Diagnostics.Stopwatch.GetTimestamp();
             var batch = current.Process(requests, NowNanoseconds(), existing);
-            if (current.DirtyCount > 0 && (forceCheckpoint || CheckpointDue()))
-            {
-                current.AddCheckpoint(batch);
-                checkpointed += batch.CheckpointBalances!.Count;
-            }
+            AddCheckpoint(current, batch, forceCheckpoint);
 
             long processed = System.Diagnostics.Stopwatch.GetTimestamp();
             if (!batch.IsEmpty)
@@ -227,10 +223,6 @@ internal sealed class LedgerWriter : IDisposable
             commitTicks += System.Diagnostics.Stopwatch.GetElapsedTime(processed).Ticks;
 
             current.Publish(batch);
-            if (batch.CheckpointBalances is not null)
-            {
-                lastCheckpointTicks = Environment.TickCount64;
-            }
         }
         catch (Exception ex)
         {
@@ -258,11 +250,41 @@ internal sealed class LedgerWriter : IDisposable
         }
     }
 
-    private bool CheckpointDue()
+    /// <summary>
+    /// Stores changed balances with the batch. With a finite interval this is an incremental sweep: a pass takes the
+    /// accounts changed since the last pass in key order and stores a share of them with each batch, paced to finish
+    /// in one interval. Each page of the accounts table is then written about once per pass instead of once per
+    /// full checkpoint, no batch stalls on a large checkpoint, and a restart replays at most about two intervals.
+    /// </summary>
+    private void AddCheckpoint(LedgerState current, WriteBatch batch, bool force)
     {
         var interval = options.CheckpointInterval;
-        return interval == TimeSpan.Zero
-            || (interval != Timeout.InfiniteTimeSpan && Environment.TickCount64 - lastCheckpointTicks >= (long)interval.TotalMilliseconds);
+        if (force || interval == TimeSpan.Zero)
+        {
+            if (current.DirtyCount > 0 || current.CheckpointTimestamp < current.LastTimestamp)
+            {
+                current.AddCheckpoint(batch, upTo: int.MaxValue, everything: true);
+            }
+        }
+        else if (interval != Timeout.InfiniteTimeSpan)
+        {
+            var elapsed = time.GetElapsedTime(passStarted);
+            if (!current.PassInProgress && current.DirtyCount > 0 && elapsed >= interval)
+            {
+                current.BeginPass();
+                passStarted = time.GetTimestamp();
+                elapsed = TimeSpan.Zero;
+            }
+
+            var (length, stored) = current.Pass;
+            if (stored < length)
+            {
+                double share = Math.Min(1, (elapsed.Ticks + 1) / (double)interval.Ticks);
+                current.AddCheckpoint(batch, (int)Math.Ceiling(length * share));
+            }
+        }
+
+        checkpointed += batch.CheckpointBalances?.Count ?? 0;
     }
 
     private long NowNanoseconds() => (time.GetUtcNow() - DateTimeOffset.UnixEpoch).Ticks * 100;

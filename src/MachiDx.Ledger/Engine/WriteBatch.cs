@@ -16,12 +16,16 @@ internal sealed class WriteBatch
     /// <summary>Accounts whose balances changed in this batch.</summary>
     public List<AccountState> Touched { get; } = [];
 
-    /// <summary>When set, the balances of these accounts are stored and the checkpoint moves to <see cref="CheckpointTimestamp"/>.</summary>
+    /// <summary>When set, the balances of these accounts (in key order) are stored with the batch.</summary>
     public List<(UInt128 Id, AccountBalance Balance, long Last)>? CheckpointBalances { get; set; }
 
+    /// <summary>The accounts of <see cref="CheckpointBalances"/>, marked stored once the batch commits.</summary>
+    public List<AccountState>? CheckpointAccounts { get; set; }
+
+    /// <summary>When above zero, the checkpoint moves here: every account's stored row holds all changes up to it.</summary>
     public long CheckpointTimestamp { get; set; }
 
-    public bool IsEmpty => NewAccounts.Count == 0 && Transfers.Count == 0 && Expiries.Count == 0 && CheckpointBalances is null;
+    public bool IsEmpty => NewAccounts.Count == 0 && Transfers.Count == 0 && Expiries.Count == 0 && CheckpointBalances is not { Count: > 0 } && CheckpointTimestamp == 0;
 
     public void Clear()
     {
@@ -31,6 +35,7 @@ internal sealed class WriteBatch
         Expiries.Clear();
         Touched.Clear();
         CheckpointBalances = null;
+        CheckpointAccounts = null;
         CheckpointTimestamp = 0;
     }
 }

@@ -74,19 +74,17 @@ internal sealed class PostgresWriterSession(NpgsqlConnection connection, uint le
             importer.Complete();
         }
 
-        if (batch.CheckpointBalances is { } balances)
+        if (batch.CheckpointBalances is { Count: > 0 } balances)
         {
             using var update = new NpgsqlCommand(
                 """
                 UPDATE ledger.accounts a SET debits_pending = u.dp, debits_posted = u.dpo, credits_pending = u.cp, credits_posted = u.cpo, last_ts = u.last
                 FROM unnest(@ids, @dp, @dpo, @cp, @cpo, @last) AS u(id, dp, dpo, cp, cpo, last)
-                WHERE a.ledger = @ledger AND a.id = u.id;
-                INSERT INTO ledger.checkpoints (ledger, ts) VALUES (@ledger, @ts) ON CONFLICT (ledger) DO UPDATE SET ts = excluded.ts;
+                WHERE a.ledger = @ledger AND a.id = u.id
                 """,
                 connection,
                 transaction);
             update.Parameters.AddWithValue("ledger", (long)ledger);
-            update.Parameters.AddWithValue("ts", batch.CheckpointTimestamp);
             update.Parameters.AddWithValue("ids", balances.Select(b => IdBytes.ToGuid(b.Id)).ToArray());
             update.Parameters.AddWithValue("dp", balances.Select(b => b.Balance.DebitsPending).ToArray());
             update.Parameters.AddWithValue("dpo", balances.Select(b => b.Balance.DebitsPosted).ToArray());
@@ -94,6 +92,17 @@ internal sealed class PostgresWriterSession(NpgsqlConnection connection, uint le
             update.Parameters.AddWithValue("cpo", balances.Select(b => b.Balance.CreditsPosted).ToArray());
             update.Parameters.AddWithValue("last", balances.Select(b => b.Last).ToArray());
             update.ExecuteNonQuery();
+        }
+
+        if (batch.CheckpointTimestamp > 0)
+        {
+            using var checkpoint = new NpgsqlCommand(
+                "INSERT INTO ledger.checkpoints (ledger, ts) VALUES (@ledger, @ts) ON CONFLICT (ledger) DO UPDATE SET ts = excluded.ts",
+                connection,
+                transaction);
+            checkpoint.Parameters.AddWithValue("ledger", (long)ledger);
+            checkpoint.Parameters.AddWithValue("ts", batch.CheckpointTimestamp);
+            checkpoint.ExecuteNonQuery();
         }
 
         transaction.Commit();

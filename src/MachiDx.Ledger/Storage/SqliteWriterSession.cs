@@ -64,7 +64,7 @@ internal sealed class SqliteWriterSession : ILedgerWriterSession
             InsertExpiries(batch, transaction);
         }
 
-        if (batch.CheckpointBalances is not null)
+        if (batch.CheckpointBalances is { Count: > 0 } || batch.CheckpointTimestamp > 0)
         {
             WriteCheckpoint(batch, transaction);
         }
@@ -135,6 +135,11 @@ internal sealed class SqliteWriterSession : ILedgerWriterSession
             s.Bind(6, balance.CreditsPosted);
             s.Bind(7, last);
             s.Execute();
+        }
+
+        if (batch.CheckpointTimestamp == 0)
+        {
+            return; // the pass goes on: the checkpoint moves when it ends
         }
 
         using var checkpoint = connection.CreateCommand();
