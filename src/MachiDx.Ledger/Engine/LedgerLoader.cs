@@ -67,19 +67,28 @@ internal static class LedgerLoader
         Phase("pendings");
         if (checkpoint > 0)
         {
-            reader.ReadTransferIds(ledger, checkpoint, state.TransferIds);
+            foreach (var chunk in ReadAhead.Chunks(reader.ReadTransferIds(ledger, checkpoint)))
+            {
+                foreach (var id in chunk.AsSpan())
+                {
+                    state.TransferIds.Add(id);
+                }
+            }
         }
 
         Phase("ids");
         var replayWatch = System.Diagnostics.Stopwatch.StartNew();
         int replayed = 0;
 
-        foreach (var transfer in reader.ReadReplay(ledger, checkpoint))
+        foreach (var chunk in ReadAhead.Chunks(reader.ReadReplay(ledger, checkpoint)))
         {
-            replayed++;
-            state.TransferIds.Add(transfer.Id);
-            ApplyStored(state.Accounts, transfer, useCheckpoint);
-            last = Math.Max(last, transfer.Timestamp);
+            replayed += chunk.Count;
+            foreach (ref readonly var transfer in chunk.AsSpan())
+            {
+                state.TransferIds.Add(transfer.Id);
+                ApplyStored(state.Accounts, transfer, useCheckpoint);
+                last = Math.Max(last, transfer.Timestamp);
+            }
         }
 
         LastReplay = (replayed, replayWatch.Elapsed);

@@ -13,7 +13,7 @@ internal interface ILedgerReader : IDisposable
     IEnumerable<(Account Account, AccountBalance Balance, long LastTimestamp)> ReadAccounts(uint ledger);
 
     /// <summary>Ids of the transfers with a timestamp at or before <paramref name="maxTimestamp"/>.</summary>
-    void ReadTransferIds(uint ledger, long maxTimestamp, HashSet<UInt128> into);
+    IEnumerable<UInt128> ReadTransferIds(uint ledger, long maxTimestamp);
 
     /// <summary>
     /// All transfers after <paramref name="afterTimestamp"/>, in no particular order, with only what a replay needs:

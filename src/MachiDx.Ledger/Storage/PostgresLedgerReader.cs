@@ -48,14 +48,15 @@ internal sealed class PostgresLedgerReader(NpgsqlConnection connection, bool own
         return new Account(accountId, ledger, (ushort)reader.GetInt32(0), (AccountFlags)reader.GetInt32(1), OptionalId(reader, 2)) { Timestamp = reader.GetInt64(3) };
     }
 
-    public void ReadTransferIds(uint ledger, long maxTimestamp, HashSet<UInt128> into)
+    public IEnumerable<UInt128> ReadTransferIds(uint ledger, long maxTimestamp)
     {
-        using var command = Command("SELECT id FROM ledger.transfers WHERE ledger = @ledger AND ts <= @max", ledger);
-        command.Parameters.AddWithValue("max", maxTimestamp);
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
+        string sql = string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $"COPY (SELECT id FROM ledger.transfers WHERE ledger = {(long)ledger} AND ts <= {maxTimestamp}) TO STDOUT (FORMAT BINARY)");
+        using var export = connection.BeginBinaryExport(sql);
+        while (export.StartRow() != -1)
         {
-            into.Add(Id(reader, 0));
+            yield return IdBytes.FromGuid(export.Read<Guid>(NpgsqlTypes.NpgsqlDbType.Uuid));
         }
     }
 

@@ -51,14 +51,14 @@ internal sealed class SqliteLedgerReader(SqliteConnection connection, bool ownsC
     }
 
     // The two full scans below (start-up, invariant checks) read through SQLitePCL directly: no boxing, no byte[] per id.
-    public void ReadTransferIds(uint ledger, long maxTimestamp, HashSet<UInt128> into)
+    public IEnumerable<UInt128> ReadTransferIds(uint ledger, long maxTimestamp)
     {
         using var statement = new RawStatement(connection, "SELECT id FROM ledger_transfers WHERE ledger = ?1 AND ts <= ?2");
         statement.Bind(1, ledger);
         statement.Bind(2, maxTimestamp);
         while (statement.Read())
         {
-            into.Add(statement.Id(0));
+            yield return statement.Id(0);
         }
     }
 
