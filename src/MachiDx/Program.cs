@@ -15,6 +15,7 @@ using Scalar.AspNetCore;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddObservability();
+builder.ConfigureThreadPool();
 builder.Services.AddPlatform(builder.Configuration);
 builder.Services.AddProcedures(builder.Configuration);
 builder.Services.AddPersonnel(builder.Configuration);
