@@ -135,17 +135,17 @@ internal sealed class LedgerState(uint ledger, Lock publishLock)
 
         upTo = Math.Clamp(upTo, passNext, pass.Count);
         var balances = new List<(UInt128 Id, AccountBalance, long)>(upTo - passNext);
-        var accounts = new List<AccountState>(upTo - passNext);
         for (int i = passNext; i < upTo; i++)
         {
             var account = pass[i];
             balances.Add((account.Account.Id, account.Balance, account.LastTimestamp));
-            accounts.Add(account);
+
+            // Stored as of now. A later change marks it again; should this batch fail, the state is rebuilt anyway.
+            account.Dirty = false;
         }
 
         passNext = upTo;
         target.CheckpointBalances = balances; // in key order: the updates walk the accounts table instead of jumping around it
-        target.CheckpointAccounts = accounts;
         target.CheckpointTimestamp = passNext == pass.Count ? passFloor : 0;
     }
 
@@ -163,14 +163,6 @@ internal sealed class LedgerState(uint ledger, Lock publishLock)
             {
                 account.Committed = account.Balance;
                 account.CommittedLastTimestamp = account.LastTimestamp;
-            }
-        }
-
-        if (committed.CheckpointAccounts is { } stored)
-        {
-            foreach (var account in stored)
-            {
-                account.Dirty = false;
             }
         }
 

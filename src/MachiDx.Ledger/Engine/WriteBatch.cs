@@ -19,9 +19,6 @@ internal sealed class WriteBatch
     /// <summary>When set, the balances of these accounts (in key order) are stored with the batch.</summary>
     public List<(UInt128 Id, AccountBalance Balance, long Last)>? CheckpointBalances { get; set; }
 
-    /// <summary>The accounts of <see cref="CheckpointBalances"/>, marked stored once the batch commits.</summary>
-    public List<AccountState>? CheckpointAccounts { get; set; }
-
     /// <summary>When above zero, the checkpoint moves here: every account's stored row holds all changes up to it.</summary>
     public long CheckpointTimestamp { get; set; }
 
@@ -35,7 +32,6 @@ internal sealed class WriteBatch
         Expiries.Clear();
         Touched.Clear();
         CheckpointBalances = null;
-        CheckpointAccounts = null;
         CheckpointTimestamp = 0;
     }
 }
