@@ -1,16 +1,8 @@
-using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
-using MachiDx.Activities.Data;
-using MachiDx.Activities.Events;
 using MachiDx.Tests.Infrastructure;
-using MachiDx.Tests.Personnel;
-using MachiDx.Tests.Procedures;
-using MachiDx.Tests.Wallet;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace MachiDx.Tests.Security;
 
@@ -31,9 +23,6 @@ public abstract partial class PageFormCorpusScenarios<TApp>(TApp app, ITestOutpu
     private const string Script = "<script>alert('machidx')</script><img src=x onerror=alert(1)>";
     private const string EscapedScript = "&lt;script&gt;alert(";
 
-    /// <summary>Who posts a route: the first caller the matrix lets in.</summary>
-    private static readonly string[] CallerOrder = ["resident", "merchant", "staff", "hr", "dx", "treasurer", "admin", "platform", "anonymous"];
-
     /// <summary>Routes whose concrete paths are worth more than one sample (the application forms differ per procedure).</summary>
     private static readonly Dictionary<string, int> SamplesPerTemplate = new(StringComparer.Ordinal) { ["/{city}/apply/{code}"] = 3 };
 
@@ -47,17 +36,13 @@ public abstract partial class PageFormCorpusScenarios<TApp>(TApp app, ITestOutpu
         ["/{city}/apply/{code}"] = ["application_drafts", "stored_files"],
     };
 
-    private readonly Dictionary<string, PageClient> callers = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Caller, string Path), string> pageCache = [];
+    private readonly FormCrawler crawler = new(app, City);
     private readonly List<string> leaks = [];
-
-    /// <summary>Concrete pages the states made for this test put forms on (crawled like linked pages).</summary>
-    private readonly List<string> knownPaths = [];
 
     [Fact]
     public async Task Hostile_form_input_is_refused_in_japanese_or_stored_as_escaped_text_and_a_refusal_writes_nothing()
     {
-        await CreateFormStatesAsync();
+        await crawler.CreateFormStatesAsync();
         await app.SettleOutboxAsync();
         var templates = CorpusSupport.PageRouteTemplates(app.Services);
         var failures = new List<string>();
@@ -74,12 +59,12 @@ public abstract partial class PageFormCorpusScenarios<TApp>(TApp app, ITestOutpu
             var allowed = AccessMatrix.Allowed(audience, isApi: false);
             var found = false;
             var reached = new List<string>();
-            foreach (var caller in CallerOrder.Where(allowed.Contains))
+            foreach (var caller in FormCrawler.CallerOrder.Where(allowed.Contains))
             {
-                foreach (var path in await PathsAsync(caller, template, templates))
+                foreach (var path in await crawler.PathsAsync(caller, template, templates, SamplesPerTemplate.GetValueOrDefault(template, 1)))
                 {
                     reached.Add(caller);
-                    var html = await GetPageAsync(caller, path);
+                    var html = await crawler.GetPageAsync(caller, path);
                     if (html is null)
                     {
                         continue;
@@ -143,7 +128,7 @@ public abstract partial class PageFormCorpusScenarios<TApp>(TApp app, ITestOutpu
 
     private async Task<string?> CheckAsync(FormTarget target, Variant variant)
     {
-        var client = await CallerAsync(target.Caller);
+        var client = await crawler.CallerAsync(target.Caller);
         var token = await TokenAsync(target);
         if (token is null)
         {
@@ -165,14 +150,14 @@ public abstract partial class PageFormCorpusScenarios<TApp>(TApp app, ITestOutpu
 
         if (location is not null && (location.Contains("/login", StringComparison.Ordinal)))
         {
-            callers.Remove(target.Caller); // signed out (e.g. a changed password): sign in again for the next post
+            crawler.SignedOut(target.Caller); // signed out (e.g. a changed password): sign in again for the next post
             return variant.MustRefuse ? $"{label}: accepted and signed the caller out" : null;
         }
 
         var accepted = status is 301 or 302 or 303 or 307 or 308 || (status == 200 && !HasError(html));
         if (accepted)
         {
-            pageCache.Clear(); // the accepted post may have changed what the pages show
+            crawler.PagesChanged(); // the accepted post may have changed what the pages show
             if (variant.MustRefuse)
             {
                 return $"{label}: accepted ({status}{(location is null ? "" : " → " + location)}) a value no valid input has";
@@ -241,7 +226,7 @@ public abstract partial class PageFormCorpusScenarios<TApp>(TApp app, ITestOutpu
 
     private async Task<string?> TokenAsync(FormTarget target)
     {
-        var html = await GetPageAsync(target.Caller, target.Path);
+        var html = await crawler.GetPageAsync(target.Caller, target.Path);
         return html is null ? null : HtmlForms.Parse(html, target.Path).FirstOrDefault(f => f.Action == target.Form.Action)?.Token
             ?? HtmlForms.Parse(html, target.Path).FirstOrDefault()?.Token;
     }
@@ -374,141 +359,6 @@ public abstract partial class PageFormCorpusScenarios<TApp>(TApp app, ITestOutpu
         // Every field twice, the second copy hostile; and a form with no fields at all.
         yield return new Variant("duplicated fields", [], [], [.. form.Fields.Where(f => f.Kind != "file").Select(f => Text(f.Name, Script))], false);
         yield return new Variant("no fields", [], [.. form.Fields.Select(f => f.Name)], [], false);
-    }
-
-    /// <summary>Concrete paths for a route: the city filled in, ids found in the links of the caller's pages.</summary>
-    private async Task<List<string>> PathsAsync(string caller, string template, IReadOnlyList<string> templates)
-    {
-        var concrete = AuthorizationMatrixScenarios.Concrete(template);
-        if (!concrete.Contains("zz-no-such", StringComparison.Ordinal) && !Regex.IsMatch(template, @"\{(?!city\})"))
-        {
-            return [concrete];
-        }
-
-        var pattern = TemplatePattern(template);
-        var limit = SamplesPerTemplate.GetValueOrDefault(template, 1);
-        var found = new List<string>();
-        var queue = new Queue<(string Path, int Depth)>(templates
-            .Where(t => !Regex.IsMatch(t, @"\{(?!city\})") && CallerMay(caller, "GET " + t))
-            .Select(t => (AuthorizationMatrixScenarios.Concrete(t), 0)));
-        foreach (var known in knownPaths.Where(p => pattern.IsMatch(p)))
-        {
-            found.Add(known);
-        }
-
-        var visited = new HashSet<string>(StringComparer.Ordinal);
-        while (queue.Count > 0 && found.Count < limit && visited.Count < 120)
-        {
-            var (path, depth) = queue.Dequeue();
-            if (!visited.Add(path) || await GetPageAsync(caller, path) is not { } html)
-            {
-                continue;
-            }
-
-            foreach (var link in Links(html))
-            {
-                if (pattern.IsMatch(link) && !found.Contains(link))
-                {
-                    found.Add(link);
-                }
-                else if (depth < 2 && !visited.Contains(link) && templates.FirstOrDefault(t => TemplatePattern(t).IsMatch(link)) is { } linked && CallerMay(caller, "GET " + linked))
-                {
-                    queue.Enqueue((link, depth + 1));
-                }
-            }
-        }
-
-        return found.Take(limit).ToList();
-    }
-
-    /// <summary>
-    /// States that put forms behind ids: a season with three nominees (the season pages), a payment at the demo shop (its
-    /// refund form), a submitted application (the resident's application page), and pages residents reach from a QR code
-    /// rather than a link (the running demo event's check-in, the shop's pay page).
-    /// </summary>
-    private async Task CreateFormStatesAsync()
-    {
-        var hr = app.Pages();
-        await hr.LoginAsync(City, "hr");
-        var (season, _) = await hr.CreateSeasonAsync(City, "入力検査シーズン");
-        foreach (var department in new[] { "zeimu", "hoken", "kosodate" })
-        {
-            var person = await app.LinkedAsync(City, department);
-            var nominated = await hr.SubmitAsync(season, new Dictionary<string, string> { ["staffRecordId"] = person.Id.ToString() }, season + "?handler=Nominate");
-            Assert.True(nominated.Status == HttpStatusCode.Redirect, nominated.Html);
-        }
-
-        await app.ChargeAtCounterAsync(City, await app.UserIdAsync(City, "resident"), 5_000);
-        var api = await app.Api().SignInAsync(City, "resident");
-        using (var paid = await api.PostAsync($"/api/v1/{City}/wallet/payments", new { shopCode = "OKASHOP1", amountYen = 500, idempotencyKey = Guid.NewGuid().ToString() }))
-        {
-            Assert.Equal(HttpStatusCode.Created, paid.StatusCode);
-        }
-
-        knownPaths.Add($"/{City}/applications/{await app.SubmitBulkyWasteAsync(City, "resident")}");
-        knownPaths.Add($"/{City}/pay/OKASHOP1");
-        var now = DateTime.UtcNow;
-        var running = await app.WithScopeAsync(City, sp => sp.GetRequiredService<ActivitiesDbContext>().Events.AsNoTracking()
-            .Where(e => e.Status == EventStatus.Open && e.StartsAtUtc <= now && e.EndsAtUtc > now).Select(e => (Guid?)e.Id).FirstOrDefaultAsync());
-        if (running is { } id)
-        {
-            knownPaths.Add($"/{City}/activities/events/{id}/check-in");
-        }
-    }
-
-    private static bool CallerMay(string caller, string key) =>
-        AccessMatrix.Expectations.TryGetValue(key, out var audience) && AccessMatrix.Allowed(audience, isApi: false).Contains(caller);
-
-    private static IEnumerable<string> Links(string html) =>
-        new HtmlParser().ParseDocument(html).QuerySelectorAll("a[href]")
-            .Select(a => a.GetAttribute("href")!.Split('#')[0].Split('?')[0])
-            .Where(h => h.StartsWith('/') && !h.StartsWith("//", StringComparison.Ordinal) && !h.Contains("/logout", StringComparison.Ordinal))
-            .Distinct(StringComparer.Ordinal);
-
-    private static Regex TemplatePattern(string template) =>
-        new("^" + Regex.Replace(Regex.Escape(template).Replace(@"\{", "{", StringComparison.Ordinal), @"\{(\w+)(:[^}]*)?\??}", m =>
-            m.Groups[1].Value == "city" ? City : m.Groups[2].Value.Contains("?", StringComparison.Ordinal) ? "[^/]*" : "[^/]+") + "$");
-
-    private async Task<string?> GetPageAsync(string caller, string path)
-    {
-        if (pageCache.TryGetValue((caller, path), out var cached))
-        {
-            return cached;
-        }
-
-        var client = await CallerAsync(caller);
-        using var response = await client.Http.GetAsync(path);
-        var html = response.StatusCode == HttpStatusCode.OK && response.Content.Headers.ContentType?.MediaType == "text/html"
-            ? await response.Content.ReadAsStringAsync()
-            : null;
-        if (html is not null)
-        {
-            pageCache[(caller, path)] = html;
-        }
-
-        return html;
-    }
-
-    private async Task<PageClient> CallerAsync(string caller)
-    {
-        if (callers.TryGetValue(caller, out var client))
-        {
-            return client;
-        }
-
-        client = app.Pages();
-        if (caller == "platform")
-        {
-            await client.LoginAsPlatformAdminAsync();
-        }
-        else if (caller != "anonymous")
-        {
-            await client.LoginAsync(City, caller);
-        }
-
-        pageCache.Keys.Where(k => k.Caller == caller).ToList().ForEach(k => pageCache.Remove(k));
-        callers[caller] = client;
-        return client;
     }
 
     private sealed record FormTarget(string Template, string Caller, string Path, HtmlForm Form);

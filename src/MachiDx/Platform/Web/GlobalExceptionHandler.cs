@@ -24,7 +24,10 @@ internal sealed partial class GlobalExceptionHandler(IProblemDetailsService prob
             LogUnhandled(logger, exception);
         }
 
-        if (!ApiPaths.IsApi(httpContext.Request.Path))
+        // The middleware has already pointed Request.Path at the error page ("/error/500") when it asks a handler:
+        // the path the caller asked for is on the feature.
+        var path = httpContext.Features.Get<IExceptionHandlerFeature>()?.Path ?? httpContext.Request.Path.Value ?? "";
+        if (!ApiPaths.IsApi(path))
         {
             return false;
         }
@@ -34,7 +37,7 @@ internal sealed partial class GlobalExceptionHandler(IProblemDetailsService prob
         {
             HttpContext = httpContext,
             Exception = exception,
-            ProblemDetails = { Status = status, Title = title },
+            ProblemDetails = { Status = status, Title = title, Instance = path },
         });
     }
 
