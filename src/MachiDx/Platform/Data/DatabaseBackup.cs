@@ -83,7 +83,7 @@ public sealed class DatabaseBackup(IServiceProvider services, IOptions<DatabaseO
         await RunPostgresToolAsync("pg_restore", ["--list", source], cancellationToken, failure: detail => Unreadable(source, detail));
         var name = new NpgsqlConnectionStringBuilder(database.Value.ConnectionString).Database ?? "";
         await RunPostgresToolAsync("pg_restore", ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", "--dbname", name, source], cancellationToken,
-            failure: detail => new BackupException($"{detail} — nothing was restored (one transaction). / 復元できませんでした。データベースは変更していません。"));
+            failure: detail => new BackupException($"{detail} — nothing was restored (one transaction). / 復元できませんでした。何も復元していません（データベースは変更していません）。"));
     }
 
     private static async Task EnsureSoundSqliteBackupAsync(SqliteConnection backupFile, string source, CancellationToken cancellationToken)
