@@ -12,7 +12,9 @@ using MachiDx.Wallet;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Scalar.AspNetCore;
 
-var builder = WebApplication.CreateBuilder(args);
+// "restore FILE --contentRoot DIR": the command's words go to CommandLine, the options to the host.
+var (command, hostArgs) = CommandLine.Split(args);
+var builder = WebApplication.CreateBuilder(hostArgs);
 
 builder.AddObservability();
 builder.ConfigureThreadPool();
@@ -37,7 +39,7 @@ builder.Services.AddHealthChecks().AddDbContextCheck<PlatformDbContext>("databas
 
 var app = builder.Build();
 
-if (await CommandLine.TryRunAsync(app, args) is { } exitCode)
+if (await CommandLine.TryRunAsync(app, command) is { } exitCode)
 {
     return exitCode;
 }
@@ -49,6 +51,7 @@ app.UseExceptionHandler("/error/500");
 app.UseWhen(c => ApiPaths.IsApi(c.Request.Path), api => api.UseStatusCodePages(ApiStatusCodes.WriteAsync));
 app.UseWhen(c => !ApiPaths.IsApi(c.Request.Path), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
 app.UseNulCharacterGuard();
+app.UsePersonalResponses();
 app.UseRequestLocalization("ja-JP");
 app.UseRouting();
 app.UseAuthentication();

@@ -105,18 +105,8 @@ internal static class PersonnelApi
 
     private static async Task<Results<Ok<StaffPage>, ValidationProblem>> ListStaffAsync(int? page, int? pageSize, PersonnelDbContext db, CancellationToken ct)
     {
-        var (number, size) = (page ?? 1, pageSize ?? 50);
         var errors = new Dictionary<string, string[]>();
-        if (number < 1)
-        {
-            errors["page"] = ["ページは1以上で指定してください。"];
-        }
-
-        if (size is < 1 or > 200)
-        {
-            errors["pageSize"] = ["1ページの件数は1から200までで指定してください。"];
-        }
-
+        var (number, size) = Paging.Read(page, pageSize, defaultSize: 50, maxSize: 200, errors);
         if (errors.Count > 0)
         {
             return ApiProblems.Validation(errors);
@@ -124,7 +114,7 @@ internal static class PersonnelApi
 
         var total = await db.Staff.CountAsync(ct);
         var people = await db.Staff.AsNoTracking().Include(s => s.Evaluations).OrderBy(s => s.StaffNumber)
-            .Skip((number - 1) * size).Take(size).ToListAsync(ct);
+            .Skip(Paging.Offset(number, size)).Take(size).ToListAsync(ct);
         return TypedResults.Ok(new StaffPage(number, size, total, [.. people.Select(p => new StaffRecordResponse(
             p.Id, p.StaffNumber, p.FullName, p.FullNameKana, p.DepartmentCode, p.JobType, p.Employment.ToString(), p.HireDate, p.BirthDate, p.OnLeave, p.IsSelector,
             [.. p.Evaluations.OrderByDescending(e => e.FiscalYear).Select(e => new EvaluationResponse(e.FiscalYear, e.Score, e.Band))]))]));

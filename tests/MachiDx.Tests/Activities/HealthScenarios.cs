@@ -76,7 +76,7 @@ public abstract class HealthScenarios<TApp>(TApp app) : IClassFixture<TApp>
         var good = Encoding.UTF8.GetBytes($"\uFEFF日付,歩数\r\n{Day(3)},8000\r\n{Day(2)},\"10,500\"\r\n{Day(1)},3000\r\n");
         var imported = await pages.PostMultipartAsync("/yukuhashi/activities/health", "/yukuhashi/activities/health?handler=Import", [], [("StepsFile", "steps.csv", good)]);
         Assert.Equal(HttpStatusCode.Redirect, imported.Status);
-        Assert.Contains("saved=3", imported.Location, StringComparison.Ordinal);
+        Assert.Contains("3日分の歩数を記録しました", (await pages.GetAsync(imported.Location!)).Text, StringComparison.Ordinal);
         await app.DispatchAsync();
         var points = (await app.GrantsAsync("yukuhashi", resident)).Where(g => g.Status == RewardStatus.Granted && g.Kind == RewardKind.Health).Sum(g => g.Points);
         Assert.Equal(5 + 10, points);

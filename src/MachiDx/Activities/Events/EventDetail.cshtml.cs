@@ -22,7 +22,8 @@ public sealed class EventDetailModel(ActivitiesDbContext db, EventDesk desk, Ten
 
     public bool CanCancel { get; private set; }
 
-    [BindProperty(SupportsGet = true, Name = "message")]
+    /// <summary>The notice after a post, from the server (TempData): never from the query string, which anyone can write into a link.</summary>
+    [TempData]
     public string? Message { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
@@ -35,7 +36,13 @@ public sealed class EventDetailModel(ActivitiesDbContext db, EventDesk desk, Ten
         }
 
         var outcome = await desk.RegisterAsync(id, actor.UserId!.Value, actor.Name, ct);
-        return outcome == RegistrationOutcome.NotFound ? NotFound() : Redirect($"/{CityCode}/activities/events/{id}?message={Uri.EscapeDataString(EventText.Message(outcome))}");
+        if (outcome == RegistrationOutcome.NotFound)
+        {
+            return NotFound();
+        }
+
+        Message = EventText.Message(outcome);
+        return Redirect($"/{CityCode}/activities/events/{id}");
     }
 
     public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken ct)
@@ -46,7 +53,8 @@ public sealed class EventDetailModel(ActivitiesDbContext db, EventDesk desk, Ten
         }
 
         var outcome = await desk.CancelRegistrationAsync(id, actor.UserId!.Value, ct);
-        return Redirect($"/{CityCode}/activities/events/{id}?message={Uri.EscapeDataString(EventText.Message(outcome))}");
+        Message = EventText.Message(outcome);
+        return Redirect($"/{CityCode}/activities/events/{id}");
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)

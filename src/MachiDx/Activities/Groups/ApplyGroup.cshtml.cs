@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using MachiDx.Activities.Data;
 using MachiDx.Platform.Identity;
+using MachiDx.Platform.Security;
 using MachiDx.Platform.Tenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -75,6 +76,7 @@ public sealed class GroupInput
     [Display(Name = "団体名")]
     [Required(ErrorMessage = "団体名を入力してください。")]
     [StringLength(100, ErrorMessage = "団体名は100文字以内で入力してください。")]
+    [NoDirectionControls]
     public string? Name { get; set; }
 
     [Display(Name = "主な活動")]

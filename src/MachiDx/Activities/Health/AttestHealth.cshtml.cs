@@ -4,6 +4,7 @@ using MachiDx.Activities.Data;
 using MachiDx.Platform;
 using MachiDx.Platform.Identity;
 using MachiDx.Platform.People;
+using MachiDx.Platform.Security;
 using MachiDx.Platform.Tenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -21,7 +22,8 @@ public sealed class AttestHealthModel(ActivitiesDbContext db, HealthDesk desk, P
     [BindProperty]
     public AttestInput Input { get; set; } = new();
 
-    [BindProperty(SupportsGet = true, Name = "done")]
+    /// <summary>The notice after a post, from the server (TempData): never from the query string, which anyone can write into a link.</summary>
+    [TempData]
     public string? Done { get; set; }
 
     public IReadOnlyList<HealthRecord> Recent { get; private set; } = [];
@@ -64,7 +66,8 @@ public sealed class AttestHealthModel(ActivitiesDbContext db, HealthDesk desk, P
             return Page();
         }
 
-        return Redirect($"/{CityCode}/staff/activities/health?done={Uri.EscapeDataString(resident.FullName)}");
+        Done = resident.FullName;
+        return Redirect($"/{CityCode}/staff/activities/health");
     }
 
     private async Task LoadAsync(CancellationToken ct) =>
@@ -85,6 +88,7 @@ public sealed class AttestInput
     [Display(Name = "名称（例: 特定健診、胃がん検診、健康教室「はじめての筋トレ」）")]
     [Required(ErrorMessage = "名称を入力してください。")]
     [StringLength(100, ErrorMessage = "名称は100文字以内で入力してください。")]
+    [NoDirectionControls]
     public string? Title { get; set; }
 
     [Display(Name = "受診日・参加日")]

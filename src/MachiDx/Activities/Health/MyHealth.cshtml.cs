@@ -29,7 +29,8 @@ public sealed class MyHealthModel(ActivitiesDbContext db, HealthDesk desk, Rewar
     [Display(Name = "歩数のCSVファイル")]
     public IFormFile? StepsFile { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "saved")]
+    /// <summary>The days recorded by the last post, from the server (TempData): a number in the query string would be a notice anyone can write.</summary>
+    [TempData]
     public int? Saved { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct)
@@ -46,7 +47,8 @@ public sealed class MyHealthModel(ActivitiesDbContext db, HealthDesk desk, Rewar
             var outcome = await desk.RecordStepsAsync(actor.UserId!.Value, [new StepEntry(Input.Date!.Value, Input.Steps!.Value)], HealthSource.SelfReport, ct);
             if (outcome.Ok)
             {
-                return Redirect($"/{CityCode}/activities/health?saved={outcome.Recorded}");
+                Saved = outcome.Recorded;
+                return Redirect($"/{CityCode}/activities/health");
             }
 
             foreach (var (field, message) in outcome.Errors)
@@ -77,7 +79,8 @@ public sealed class MyHealthModel(ActivitiesDbContext db, HealthDesk desk, Rewar
             var outcome = await desk.ImportStepsCsvAsync(actor.UserId!.Value, buffer.ToArray(), ct);
             if (outcome.Ok)
             {
-                return Redirect($"/{CityCode}/activities/health?saved={outcome.Recorded}");
+                Saved = outcome.Recorded;
+                return Redirect($"/{CityCode}/activities/health");
             }
 
             foreach (var message in outcome.Errors.Values)

@@ -21,7 +21,8 @@ public sealed class ManageEventModel(ActivitiesDbContext db, OrganizerAccess acc
     [BindProperty(SupportsGet = true, Name = "created")]
     public bool Created { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "message")]
+    /// <summary>The notice after a post, from the server (TempData): never from the query string, which anyone can write into a link.</summary>
+    [TempData]
     public string? Message { get; set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
@@ -34,8 +35,8 @@ public sealed class ManageEventModel(ActivitiesDbContext db, OrganizerAccess acc
         }
 
         var outcome = await desk.MarkAttendedAsync(Event, registrationId, ct);
-        var message = outcome == CheckInOutcome.CheckedIn ? "出席を記録しました。ポイントが付きます。" : EventText.Message(outcome);
-        return Redirect($"/{CityCode}/activities/organize/{id}?message={Uri.EscapeDataString(message)}");
+        Message = outcome == CheckInOutcome.CheckedIn ? "出席を記録しました。ポイントが付きます。" : EventText.Message(outcome);
+        return Redirect($"/{CityCode}/activities/organize/{id}");
     }
 
     public async Task<IActionResult> OnPostCancelEventAsync(Guid id, CancellationToken ct)
@@ -46,7 +47,8 @@ public sealed class ManageEventModel(ActivitiesDbContext db, OrganizerAccess acc
         }
 
         await desk.CancelEventAsync(Event, ct);
-        return Redirect($"/{CityCode}/activities/organize/{id}?message={Uri.EscapeDataString("活動を中止にしました。申込者には活動ページでお知らせされます。")}");
+        Message = "活動を中止にしました。申込者には活動ページでお知らせされます。";
+        return Redirect($"/{CityCode}/activities/organize/{id}");
     }
 
     // Another organiser's event reads as not found, so its existence is not disclosed.

@@ -4,6 +4,7 @@ using MachiDx.Activities.Events;
 using MachiDx.Activities.Rewards;
 using MachiDx.Platform;
 using MachiDx.Platform.Identity;
+using MachiDx.Platform.Security;
 using MachiDx.Platform.Tenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -109,6 +110,7 @@ public sealed class EventInput
     [Display(Name = "活動名")]
     [Required(ErrorMessage = "活動名を入力してください。")]
     [StringLength(100, ErrorMessage = "活動名は100文字以内で入力してください。")]
+    [NoDirectionControls]
     public string? Title { get; set; }
 
     [Display(Name = "内容・持ち物など")]

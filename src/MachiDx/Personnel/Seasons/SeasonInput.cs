@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using MachiDx.Platform.Security;
 
 namespace MachiDx.Personnel.Seasons;
 
@@ -8,6 +9,7 @@ public sealed class SeasonInput
     [Display(Name = "シーズン名")]
     [Required(ErrorMessage = "シーズン名を入力してください。")]
     [StringLength(100, ErrorMessage = "シーズン名は100文字以内で入力してください。")]
+    [NoDirectionControls]
     public string? Name { get; set; }
 
     [Display(Name = "基準日")]

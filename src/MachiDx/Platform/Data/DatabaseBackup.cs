@@ -53,12 +53,22 @@ public sealed class DatabaseBackup(IServiceProvider services, IOptions<DatabaseO
 
         if (database.Value.Provider == DatabaseProvider.Sqlite)
         {
+            // The file is checked whole before the target is even opened (opening creates it): a truncated or corrupt
+            // backup ends with an error and leaves nothing behind.
+            await using var backupFile = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = source, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+            await EnsureSoundSqliteBackupAsync(backupFile, source, cancellationToken);
             await using var target = new SqliteConnection(ModuleDatabaseRegistration.SqliteConnectionString(services));
             await target.OpenAsync(cancellationToken);
             await EnsureEmptyAsync(target, "SELECT count(*) FROM sqlite_master WHERE type = 'table'", cancellationToken);
-            await using var backupFile = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = source, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-            await backupFile.OpenAsync(cancellationToken);
-            backupFile.BackupDatabase(target);
+            try
+            {
+                backupFile.BackupDatabase(target);
+            }
+            catch (SqliteException ex)
+            {
+                throw Unreadable(source, ex.Message);
+            }
+
             return;
         }
 
@@ -69,9 +79,42 @@ public sealed class DatabaseBackup(IServiceProvider services, IOptions<DatabaseO
                 "SELECT count(*) FROM information_schema.tables WHERE table_schema NOT IN ('pg_catalog', 'information_schema')", cancellationToken);
         }
 
+        // The table of contents first (reads the file only); the data then in one transaction, all or nothing.
+        await RunPostgresToolAsync("pg_restore", ["--list", source], cancellationToken, failure: detail => Unreadable(source, detail));
         var name = new NpgsqlConnectionStringBuilder(database.Value.ConnectionString).Database ?? "";
-        await RunPostgresToolAsync("pg_restore", ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", "--dbname", name, source], cancellationToken);
+        await RunPostgresToolAsync("pg_restore", ["--no-owner", "--no-privileges", "--exit-on-error", "--single-transaction", "--dbname", name, source], cancellationToken,
+            failure: detail => new BackupException($"{detail} — nothing was restored (one transaction). / 復元できませんでした。何も復元していません（データベースは変更していません）。"));
     }
+
+    private static async Task EnsureSoundSqliteBackupAsync(SqliteConnection backupFile, string source, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await backupFile.OpenAsync(cancellationToken);
+            await using var check = backupFile.CreateCommand();
+            check.CommandText = "PRAGMA quick_check";
+            var verdict = Convert.ToString(await check.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
+            if (verdict != "ok")
+            {
+                throw Unreadable(source, verdict ?? "quick_check gave no answer");
+            }
+
+            await using var tables = backupFile.CreateCommand();
+            tables.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table'";
+            if (Convert.ToInt64(await tables.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 0)
+            {
+                throw Unreadable(source, "the file holds no tables");
+            }
+        }
+        catch (SqliteException ex)
+        {
+            throw Unreadable(source, ex.Message);
+        }
+    }
+
+    private static BackupException Unreadable(string source, string detail) => new(
+        $"{source} is not a complete MachiDX backup ({detail}); nothing was restored. / " +
+        "バックアップファイルが壊れているか、途中で切れています。何も復元していません。");
 
     private static async Task EnsureEmptyAsync(System.Data.Common.DbConnection connection, string countTables, CancellationToken cancellationToken)
     {
@@ -83,7 +126,8 @@ public sealed class DatabaseBackup(IServiceProvider services, IOptions<DatabaseO
         }
     }
 
-    private async Task RunPostgresToolAsync(string tool, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    private async Task RunPostgresToolAsync(
+        string tool, IReadOnlyList<string> arguments, CancellationToken cancellationToken, Func<string, BackupException>? failure = null)
     {
         var connection = new NpgsqlConnectionStringBuilder(database.Value.ConnectionString);
         var directory = backup.Value.PostgresBinDirectory;
@@ -114,7 +158,8 @@ public sealed class DatabaseBackup(IServiceProvider services, IOptions<DatabaseO
         await process.WaitForExitAsync(cancellationToken);
         if (process.ExitCode != 0)
         {
-            throw new BackupException($"{tool} failed ({process.ExitCode}): {(await errors).Trim()} {(await output).Trim()}".Trim());
+            var detail = $"{tool} failed ({process.ExitCode}): {(await errors).Trim()} {(await output).Trim()}".Trim();
+            throw failure?.Invoke(detail) ?? new BackupException(detail);
         }
     }
 }

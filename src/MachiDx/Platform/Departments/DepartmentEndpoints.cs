@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using MachiDx.Platform.Audit;
 using MachiDx.Platform.Data;
 using MachiDx.Platform.Identity;
+using MachiDx.Platform.Security;
 using MachiDx.Platform.Web;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -46,5 +47,6 @@ public sealed class DepartmentInput
     [Display(Name = "部署名")]
     [Required(ErrorMessage = "部署名を入力してください。")]
     [StringLength(60, ErrorMessage = "部署名は60文字以内で入力してください。")]
+    [NoDirectionControls]
     public string? Name { get; set; }
 }

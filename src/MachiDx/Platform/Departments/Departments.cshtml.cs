@@ -16,7 +16,8 @@ public sealed class DepartmentsModel(PlatformDbContext db, DepartmentCatalog cat
     [BindProperty]
     public DepartmentInput Input { get; set; } = new();
 
-    [BindProperty(SupportsGet = true, Name = "added")]
+    /// <summary>The notice after a post, from the server (TempData): never from the query string, which anyone can write into a link.</summary>
+    [TempData]
     public string? Added { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
@@ -33,7 +34,8 @@ public sealed class DepartmentsModel(PlatformDbContext db, DepartmentCatalog cat
             var (department, errors) = await catalog.AddAsync(Input, ct);
             if (department is not null)
             {
-                return RedirectToPage(new { added = department.Name });
+                Added = department.Name;
+                return RedirectToPage();
             }
 
             ModelState.AddErrors(nameof(Input), errors);

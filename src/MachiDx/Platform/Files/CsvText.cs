@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using MachiDx.Platform.Security;
 
 namespace MachiDx.Platform.Files;
 
@@ -25,7 +26,7 @@ public static class CsvText
 
     /// <summary>
     /// Rows with their 1-based line number in the file (the line where the row starts). A file that no spreadsheet
-    /// would write — a NUL character (which PostgreSQL cannot store in text) or a quote left open at the end of the
+    /// would write — a NUL character (which PostgreSQL cannot store in text), a direction control, or a quote left open at the end of the
     /// file (which would swallow every line after it into one field) — adds a Japanese error naming the line to
     /// <paramref name="errors"/>; the importers then import nothing.
     /// </summary>
@@ -37,6 +38,13 @@ public static class CsvText
         if (nul >= 0)
         {
             errors.Add(string.Create(CultureInfo.InvariantCulture, $"{LineAt(text, nul)}行目: 使用できない文字（NUL）が含まれています。ファイルを保存し直してください。"));
+        }
+
+        // Names come in through imports too (the staff roster): the same refusal as a form field.
+        var direction = DirectionControls.IndexOf(text);
+        if (direction >= 0)
+        {
+            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{LineAt(text, direction)}行目: {DirectionControls.Message}"));
         }
 
         return ReadRows(text, errors);
@@ -120,8 +128,8 @@ public static class CsvText
     }
 
     /// <summary>
-    /// One CSV line (CRLF-terminated): fields with commas, quotes or line breaks are quoted, and a text field that a
-    /// spreadsheet would run as a formula (=, +, @, or - not followed by a digit) gets a leading apostrophe.
+    /// One CSV line (CRLF-terminated): fields with commas, quotes or line breaks are quoted, and every field that a
+    /// spreadsheet would run as a formula is neutralised (see <see cref="Field"/>).
     /// </summary>
     public static string Line(IEnumerable<string> values)
     {
@@ -132,14 +140,30 @@ public static class CsvText
     /// <summary>UTF-8 with a BOM, so that Excel opens it as UTF-8.</summary>
     public static byte[] Bytes(string csv) => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv ?? "")];
 
-    private static string Field(string value)
+    /// <summary>
+    /// One field, quoted when needed. The one formula rule of every export: a field starting with =, +, -, @, a tab,
+    /// CR or LF gets a leading apostrophe (spreadsheets then show it as text), unless the whole field is a plain number
+    /// such as an amount of -1500 or a rate of -2.5 — a number is no formula and must stay a number. So "-2+3" and
+    /// "-1+cmd|' /C calc'!A0" are neutralised (a leading minus followed by a digit used to pass as a number).
+    /// </summary>
+    public static string Field(string value)
     {
         value ??= "";
-        if (value.Length > 0 && (value[0] is '=' or '+' or '@' || (value[0] == '-' && (value.Length == 1 || !char.IsAsciiDigit(value[1])))))
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' or '\n' && !IsPlainNumber(value))
         {
             value = "'" + value;
         }
 
         return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    }
+
+    /// <summary>An optional minus, digits and at most one decimal point between digits: nothing a spreadsheet evaluates.</summary>
+    private static bool IsPlainNumber(string value)
+    {
+        var digits = value.AsSpan(value[0] == '-' ? 1 : 0);
+        var point = digits.IndexOf('.');
+        return point < 0
+            ? digits.Length > 0 && !digits.ContainsAnyExceptInRange('0', '9')
+            : point > 0 && point < digits.Length - 1 && !digits[..point].ContainsAnyExceptInRange('0', '9') && !digits[(point + 1)..].ContainsAnyExceptInRange('0', '9');
     }
 }

@@ -34,7 +34,8 @@ public sealed class CompliancePageModel(WalletDbContext db, WalletBook book, Sna
     [BindProperty]
     public SnapshotInput Input { get; set; } = new();
 
-    [BindProperty(SupportsGet = true, Name = "taken")]
+    /// <summary>The notice after a post, from the server (TempData): never from the query string, which anyone can write into a link.</summary>
+    [TempData]
     public string? Taken { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
@@ -46,7 +47,8 @@ public sealed class CompliancePageModel(WalletDbContext db, WalletBook book, Sna
             var outcome = await desk.TakeAsync(Input.BaseDate!.Value, ct);
             if (outcome.Succeeded)
             {
-                return RedirectToPage(new { taken = outcome.Snapshot!.BaseDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) });
+                Taken = outcome.Snapshot!.BaseDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                return RedirectToPage();
             }
 
             ModelState.AddModelError("Input.BaseDate", outcome.Error!);

@@ -57,27 +57,5 @@ public static class ComplianceReport
         return CsvText.Bytes(text.ToString());
     }
 
-    private static void Line(StringBuilder text, IReadOnlyList<string> fields)
-    {
-        for (var i = 0; i < fields.Count; i++)
-        {
-            if (i > 0)
-            {
-                text.Append(',');
-            }
-
-            text.Append(Field(fields[i]));
-        }
-
-        text.Append("\r\n");
-    }
-
-    /// <summary>Quotes when needed; a leading =, +, - or @ of text (not of a number) is neutralised against formula injection.</summary>
-    private static string Field(string value)
-    {
-        var safe = value.Length > 0 && "=+-@".Contains(value[0], StringComparison.Ordinal) && !long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _)
-            ? "'" + value
-            : value;
-        return safe.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
-    }
+    private static void Line(StringBuilder text, IReadOnlyList<string> fields) => text.Append(CsvText.Line(fields));
 }

@@ -1,6 +1,7 @@
-using System.Globalization;
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using MachiDx.Platform.Audit;
+using MachiDx.Platform.Security;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Wallet.Accounts;
 using MachiDx.Wallet.Data;
@@ -56,6 +57,7 @@ public sealed class SettingsInput
     [Display(Name = "通貨の名前")]
     [Required(ErrorMessage = "通貨の名前を入力してください。")]
     [StringLength(40, ErrorMessage = "通貨の名前は40文字以内で入力してください。")]
+    [NoDirectionControls]
     public string? CurrencyName { get; set; }
 
     [Display(Name = "発行形態")]
@@ -64,6 +66,7 @@ public sealed class SettingsInput
     [Display(Name = "発行者の名称")]
     [Required(ErrorMessage = "発行者の名称を入力してください。")]
     [StringLength(100, ErrorMessage = "発行者の名称は100文字以内で入力してください。")]
+    [NoDirectionControls]
     public string? IssuerName { get; set; }
 
     [Display(Name = "苦情・相談窓口（所在地と電話番号）")]

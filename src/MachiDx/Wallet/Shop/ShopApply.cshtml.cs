@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using MachiDx.Platform.Identity;
+using MachiDx.Platform.Security;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Wallet.Merchants;
 using MachiDx.Wallet.Payouts.Zengin;
@@ -49,6 +50,7 @@ public sealed class MerchantInput
     [Display(Name = "店舗名")]
     [Required(ErrorMessage = "店舗名を入力してください。")]
     [StringLength(100, ErrorMessage = "店舗名は100文字以内で入力してください。")]
+    [NoDirectionControls]
     public string? Name { get; set; }
 
     [Display(Name = "所在地")]
@@ -85,5 +87,6 @@ public sealed class MerchantInput
     [Display(Name = "口座名義（カナ）")]
     [Required(ErrorMessage = "口座名義を入力してください。")]
     [StringLength(60, ErrorMessage = "口座名義が長すぎます。")]
+    [NoDirectionControls]
     public string? AccountHolderKana { get; set; }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using MachiDx.Platform;
+using MachiDx.Platform.Security;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Wallet.Charge;
 using MachiDx.Wallet.Data;
@@ -48,6 +49,7 @@ public sealed class CampaignInput
     [Display(Name = "キャンペーン名")]
     [Required(ErrorMessage = "キャンペーン名を入力してください。")]
     [StringLength(100, ErrorMessage = "キャンペーン名は100文字以内で入力してください。")]
+    [NoDirectionControls]
     public string? Name { get; set; }
 
     [Display(Name = "開始日")]

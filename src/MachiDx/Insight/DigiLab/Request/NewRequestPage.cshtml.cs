@@ -4,6 +4,7 @@ using MachiDx.Insight.Inventory;
 using MachiDx.Insight.Shared;
 using MachiDx.Platform.Audit;
 using MachiDx.Platform.Identity;
+using MachiDx.Platform.Security;
 using MachiDx.Platform.Tenancy;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -76,6 +77,7 @@ public sealed class NewRequestInput
     [Display(Name = "件名")]
     [Required(ErrorMessage = "件名を入力してください。")]
     [StringLength(100, ErrorMessage = "件名は100文字以内で入力してください。")]
+    [NoDirectionControls]
     public string? Title { get; set; }
 
     [Display(Name = "困っていること・依頼の内容")]

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using MachiDx.Platform.Security;
 
 namespace MachiDx.Insight.Inventory.Edit;
 
@@ -26,6 +27,7 @@ public sealed class TaskInput
     [Display(Name = "業務名（小分類）")]
     [Required(ErrorMessage = "業務名を入力してください。")]
     [StringLength(100, ErrorMessage = "業務名は100文字以内で入力してください。")]
+    [NoDirectionControls]
     public string? Name { get; set; }
 
     [Display(Name = "繁忙期の月数")]

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using MachiDx.Personnel.Engine.Eligibility;
+using MachiDx.Platform.Security;
 
 namespace MachiDx.Personnel.Roster.Edit;
 
@@ -9,11 +10,13 @@ public sealed class PersonInput
     [Display(Name = "氏名")]
     [Required(ErrorMessage = "氏名を入力してください。")]
     [StringLength(100, ErrorMessage = "氏名は100文字以内で入力してください。")]
+    [NoDirectionControls]
     public string? FullName { get; set; }
 
     [Display(Name = "かな")]
     [Required(ErrorMessage = "かなを入力してください。")]
     [StringLength(100, ErrorMessage = "かなは100文字以内で入力してください。")]
+    [NoDirectionControls]
     public string? FullNameKana { get; set; }
 
     [Display(Name = "所属")]

@@ -12,6 +12,7 @@ internal static class TokenEndpoint
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapPost(ApiPaths.Token, HandleAsync)
             .AllowAnonymous()
+            .ContainsPersonalData()
             .RequireRateLimiting(RateLimitPolicies.Login)
             .WithName("IssueToken")
             .WithSummary("ベアラートークンを発行する (Issue a bearer token for API clients)")
@@ -23,7 +24,8 @@ internal static class TokenEndpoint
         var outcome = await gate.CheckAsync(tenant.Required, request.Email!, request.Password!);
         if (outcome.User is null)
         {
-            return ApiProblems.Problem(outcome.LockedOut ? StatusCodes.Status429TooManyRequests : StatusCodes.Status401Unauthorized, outcome.Message!);
+            // One answer for an unknown account, a wrong password and a locked account (see SignInGate).
+            return ApiProblems.Problem(StatusCodes.Status401Unauthorized, outcome.Message!);
         }
 
         var principal = await signIn.CreateUserPrincipalAsync(outcome.User);

@@ -10,6 +10,7 @@ internal static class RegisterEndpoint
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapPost(ApiPaths.Register, HandleAsync)
             .AllowAnonymous()
+            .ContainsPersonalData()
             .RequireRateLimiting(RateLimitPolicies.Registration)
             .WithName("RegisterResident")
             .WithSummary("住民アカウントを作成する (Register a resident account)")

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using MachiDx.Platform.Security;
 
 namespace MachiDx.Platform.Identity.Register;
 
@@ -20,6 +21,7 @@ public sealed class ResidentRegistrationInput
     [Display(Name = "氏名")]
     [Required(ErrorMessage = "氏名を入力してください。")]
     [StringLength(100, ErrorMessage = "氏名は100文字以内で入力してください。")]
+    [NoDirectionControls]
     public string? FullName { get; set; }
 
     [Display(Name = "ふりがな")]

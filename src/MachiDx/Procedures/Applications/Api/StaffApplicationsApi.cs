@@ -64,16 +64,7 @@ internal static class StaffApplicationsApi
             }
         }
 
-        if (page is < 1)
-        {
-            errors["page"] = ["page は1以上で指定してください。"];
-        }
-
-        if (pageSize is < 1 or > MaxPageSize)
-        {
-            errors["pageSize"] = [string.Create(CultureInfo.InvariantCulture, $"pageSize は1から{MaxPageSize}までで指定してください。")];
-        }
-
+        var (number, size) = Paging.Read(page, pageSize, DefaultPageSize, MaxPageSize, errors);
         if (errors.Count > 0)
         {
             return ApiProblems.Validation(errors);
@@ -105,11 +96,9 @@ internal static class StaffApplicationsApi
             _ => query,
         };
 
-        var number = page ?? 1;
-        var size = pageSize ?? DefaultPageSize;
         var total = await query.CountAsync(ct);
         var rows = await query.OrderBy(a => a.DueDate).ThenBy(a => a.SubmittedAtUtc).ThenBy(a => a.ReceiptNumber)
-            .Skip((number - 1) * size).Take(size).ToListAsync(ct);
+            .Skip(Paging.Offset(number, size)).Take(size).ToListAsync(ct);
         return TypedResults.Ok(new ApplicationPage<StaffApplicationSummary>([.. rows.Select(a => StaffApplicationSummary.From(a, today))], number, size, total));
     }
 

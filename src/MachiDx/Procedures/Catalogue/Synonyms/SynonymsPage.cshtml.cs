@@ -35,7 +35,8 @@ public sealed partial class SynonymsPageModel(ProceduresDbContext db, CatalogueS
     [StringLength(400, ErrorMessage = "400文字以内で入力してください。")]
     public string? Terms { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "message")]
+    /// <summary>The notice after a post, from the server (TempData): never from the query string, which anyone can write into a link.</summary>
+    [TempData]
     public string? Message { get; set; }
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
@@ -78,7 +79,8 @@ public sealed partial class SynonymsPageModel(ProceduresDbContext db, CatalogueS
         audit.Record(db, "procedures.synonyms.add", "synonym-group", group.Id.ToString(), string.Join("、", terms));
         await db.SaveChangesAsync(ct);
         await search.RebuildAsync(ct);
-        return Redirect($"/{CityCode}/staff/procedures/synonyms?message={Uri.EscapeDataString("同義語を追加しました。検索にすぐ反映されます。")}");
+        Message = "同義語を追加しました。検索にすぐ反映されます。";
+        return Redirect($"/{CityCode}/staff/procedures/synonyms");
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken ct)
@@ -93,7 +95,8 @@ public sealed partial class SynonymsPageModel(ProceduresDbContext db, CatalogueS
         audit.Record(db, "procedures.synonyms.delete", "synonym-group", group.Id.ToString(), string.Join("、", group.Terms));
         await db.SaveChangesAsync(ct);
         await search.RebuildAsync(ct);
-        return Redirect($"/{CityCode}/staff/procedures/synonyms?message={Uri.EscapeDataString("同義語のグループを削除しました。")}");
+        Message = "同義語のグループを削除しました。";
+        return Redirect($"/{CityCode}/staff/procedures/synonyms");
     }
 
     /// <summary>Words separated by 、，, or spaces (full- or half-width), trimmed, de-duplicated, in the order typed.</summary>

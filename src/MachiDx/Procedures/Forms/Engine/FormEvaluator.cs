@@ -3,6 +3,7 @@ using System.Net.Mail;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using MachiDx.Platform.Security;
 
 namespace MachiDx.Procedures.Forms.Engine;
 
@@ -126,6 +127,13 @@ public static partial class FormEvaluator
             return;
         }
 
+        if (field.Type != FieldType.Textarea && DirectionControls.Contains(raw))
+        {
+            // Single-line fields hold names, addresses and numbers: invisible reordering has no place there.
+            errors[path] = $"{field.Label}に{DirectionControls.Message}";
+            return;
+        }
+
         var (value, error) = field.Type switch
         {
             FieldType.Number => ParseNumber(field, raw),
@@ -245,7 +253,8 @@ public static partial class FormEvaluator
     internal static string SafeFileName(string name)
     {
         var baseName = Path.GetFileName(name.Replace('\\', '/'));
-        var cleaned = new string([.. baseName.Where(c => !char.IsControl(c) && c is not ('/' or '\\' or ':' or '*' or '?' or '"' or '<' or '>' or '|'))]);
+        // Direction controls go too: 「photo\u202Egpj.exe」 would show as "photoexe.jpg" in the inbox.
+        var cleaned = new string([.. DirectionControls.Strip(baseName).Where(c => !char.IsControl(c) && c is not ('/' or '\\' or ':' or '*' or '?' or '"' or '<' or '>' or '|'))]);
         return cleaned.Length == 0 ? "file" : cleaned[..Math.Min(cleaned.Length, 120)];
     }
 

@@ -18,6 +18,6 @@ public static class KpiText
     /// <summary>"2026-04" → "2026年4月".</summary>
     public static string MonthJa(string key) => MonthJa(DateOnly.ParseExact(key + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture));
 
-    public static string CsvField(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    /// <summary>A text field of the CSV: quoted and neutralised against formulas like every other export.</summary>
+    public static string CsvField(string value) => MachiDx.Platform.Files.CsvText.Field(value);
 }
