@@ -269,7 +269,8 @@ public abstract class VerifyMoneyRuleScenarios<TApp>(TApp app) : IClassFixture<T
     private Task<string?> RefundAsync(string city, string payment, long amount) =>
         app.WithScopeAsync(city, async sp =>
         {
-            var shop = await sp.GetRequiredService<WalletDbContext>().Merchants.AsNoTracking().SingleAsync(m => m.ShopCode == city[..3].ToUpperInvariant() + "SHOP1");
+            var code = city[..3].ToUpperInvariant() + "SHOP1";
+            var shop = await sp.GetRequiredService<WalletDbContext>().Merchants.AsNoTracking().SingleAsync(m => m.ShopCode == code);
             return (await sp.GetRequiredService<RefundDesk>().RefundAsync(shop, payment, amount, "検証", Guid.CreateVersion7(), None)).Error;
         });
 
