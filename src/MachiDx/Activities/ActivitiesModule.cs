@@ -21,6 +21,7 @@ public static class ActivitiesModule
     {
         services.AddModuleDbContext<ActivitiesDbContext, SqliteActivitiesDbContext, PostgresActivitiesDbContext>("activities");
         services.AddScoped<RewardIssuer>();
+        services.AddScoped<Platform.Hosting.IMunicipalityIntegrityCheck, RewardLimitsCheck>();
         services.AddScoped<IIntegrationEventHandler<ApplicationCompleted>, OnlineApplicationRewards>();
         services.AddIntegrationEvent<VolunteerAttended>(VolunteerAttended.EventName);
         services.AddIntegrationEvent<HealthActivityVerified>(HealthActivityVerified.EventName);

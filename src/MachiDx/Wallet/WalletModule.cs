@@ -23,6 +23,12 @@ public static class WalletModule
         services.AddHostedService(sp => sp.GetRequiredService<WalletLedger>());
         services.AddSingleton<WalletBook>();
         services.AddScoped<Platform.Hosting.IIntegrityCheck, LedgerIntegrityCheck>();
+        services.AddScoped<Integrity.LedgerSums>();
+        services.AddScoped<Platform.Hosting.IMunicipalityIntegrityCheck, Integrity.RefundRuleCheck>();
+        services.AddScoped<Platform.Hosting.IMunicipalityIntegrityCheck, Integrity.PayoutRuleCheck>();
+        services.AddScoped<Platform.Hosting.IMunicipalityIntegrityCheck, Integrity.CampaignRuleCheck>();
+        services.AddScoped<Platform.Hosting.IMunicipalityIntegrityCheck, Integrity.LotRuleCheck>();
+        services.AddScoped<Platform.Hosting.IMunicipalityIntegrityCheck, Integrity.SnapshotRuleCheck>();
         services.AddSingleton<MerchantDirectory>();
         services.AddSingleton<PaymentDesk>();
         services.AddScoped<ChargeDesk>();

@@ -7,7 +7,7 @@ namespace MachiDx.Platform.Hosting;
 /// Operator commands run instead of the web server:
 ///   migrate       apply every module's pending migrations (PostgreSQL deployments)
 ///   verify-audit  verify every audit chain; exit code 1 when one is broken
-///   verify        every integrity check (audit chains, currency ledger invariants); exit code 1 on a failure
+///   verify        every integrity check (audit chains, ledger invariants, the money rules per city); exit code 1 on a failure
 ///   backup FILE   back up the whole database to FILE (SQLite online backup, or pg_dump custom format)
 ///   restore FILE  restore FILE into the configured database, which must be empty (then run verify)
 /// Host options (--contentRoot DIR, --Database:Provider=…) may stand anywhere on the line, as for the server.
@@ -77,14 +77,7 @@ internal static class CommandLine
             case "verify":
                 {
                     await using var scope = app.Services.CreateAsyncScope();
-                    var results = await scope.ServiceProvider.GetRequiredService<IntegrityVerifier>().VerifyAsync(CancellationToken.None);
-                    foreach (var r in results)
-                    {
-                        await Console.Out.WriteLineAsync($"{(r.Holds ? "ok    " : "FAILED")} {r.Check,-16} {r.Scope,-24} {r.Detail}");
-                    }
-
-                    await Console.Out.WriteLineAsync(results.All(r => r.Holds) ? "Every check holds." : "A check failed.");
-                    return results.All(r => r.Holds) ? 0 : 1;
+                    return await scope.ServiceProvider.GetRequiredService<IntegrityVerifier>().ReportAsync(Console.Out, CancellationToken.None);
                 }
 
             case "backup" or "restore" when args.Length == 2:

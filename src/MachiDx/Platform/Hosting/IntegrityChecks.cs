@@ -1,4 +1,5 @@
 using MachiDx.Platform.Audit;
+using MachiDx.Platform.Tenancy;
 
 namespace MachiDx.Platform.Hosting;
 
@@ -14,6 +15,15 @@ public interface IIntegrityCheck
     Task<IReadOnlyList<IntegrityResult>> CheckAsync(CancellationToken cancellationToken);
 }
 
+/// <summary>
+/// A module's check of one municipality's data (a money rule such as "refunds ≤ payment"). It is resolved in a scope
+/// bound to that municipality, so it injects its module's DbContext and reads only that city's rows, as a request would.
+/// </summary>
+public interface IMunicipalityIntegrityCheck
+{
+    Task<IReadOnlyList<IntegrityResult>> CheckAsync(MunicipalityInfo city, CancellationToken cancellationToken);
+}
+
 /// <summary>Every module's audit chain, entry by entry.</summary>
 internal sealed class AuditIntegrityCheck(AuditVerifier verifier) : IIntegrityCheck
 {
@@ -23,8 +33,8 @@ internal sealed class AuditIntegrityCheck(AuditVerifier verifier) : IIntegrityCh
             r.Intact ? $"{r.Entries} entries intact" : $"broken at {r.BrokenAtSequence}: {r.Problem}"))];
 }
 
-/// <summary>Runs every registered check.</summary>
-public sealed class IntegrityVerifier(IEnumerable<IIntegrityCheck> checks)
+/// <summary>Runs every registered check: the global ones, then the per-municipality ones city by city.</summary>
+public sealed class IntegrityVerifier(IEnumerable<IIntegrityCheck> checks, IServiceScopeFactory scopes, MunicipalityDirectory municipalities)
 {
     public async Task<IReadOnlyList<IntegrityResult>> VerifyAsync(CancellationToken cancellationToken)
     {
@@ -34,6 +44,47 @@ public sealed class IntegrityVerifier(IEnumerable<IIntegrityCheck> checks)
             results.AddRange(await check.CheckAsync(cancellationToken));
         }
 
+        foreach (var city in await municipalities.GetAllAsync(cancellationToken))
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            scope.ServiceProvider.GetRequiredService<TenantContext>().Set(city);
+            foreach (var check in scope.ServiceProvider.GetServices<IMunicipalityIntegrityCheck>())
+            {
+                results.AddRange(await check.CheckAsync(city, cancellationToken));
+            }
+        }
+
         return results;
+    }
+
+    /// <summary>The <c>verify</c> command: one line per result, then a summary; the exit code is 1 when any check fails.</summary>
+    public async Task<int> ReportAsync(TextWriter output, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        var results = await VerifyAsync(cancellationToken);
+        foreach (var r in results)
+        {
+            await output.WriteLineAsync($"{(r.Holds ? "ok    " : "FAILED")} {r.Check,-22} {r.Scope,-24} {r.Detail}");
+        }
+
+        var holds = results.All(r => r.Holds);
+        await output.WriteLineAsync(holds ? "Every check holds." : "A check failed.");
+        return holds ? 0 : 1;
+    }
+}
+
+/// <summary>Formats the offending rows of a failed check: the first few in full, then how many more.</summary>
+public static class IntegrityDetail
+{
+    public const int MaxListed = 20;
+
+    public static IntegrityResult Of(string check, MunicipalityInfo city, IReadOnlyCollection<string> offences, string whenHolds)
+    {
+        ArgumentNullException.ThrowIfNull(city);
+        ArgumentNullException.ThrowIfNull(offences);
+        return offences.Count == 0
+            ? new IntegrityResult(check, city.Code, true, whenHolds)
+            : new IntegrityResult(check, city.Code, false, string.Join("; ", offences.Take(MaxListed))
+                + (offences.Count > MaxListed ? $"; … and {offences.Count - MaxListed} more" : ""));
     }
 }
