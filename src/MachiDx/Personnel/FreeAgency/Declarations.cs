@@ -76,20 +76,28 @@ public sealed class Declarations(PersonnelDbContext db, AuditTrail audit, TimePr
             return "希望先には現在の所属以外の部署を選んでください。";
         }
 
-        if (await db.Declarations.AnyAsync(d => d.StaffRecordId == me.Id && (d.Status == DeclarationStatus.Submitted || d.Status == DeclarationStatus.Forwarded || d.Status == DeclarationStatus.Accepted), ct))
+        // One active declaration per person: checked and written while holding the declarer's roster row (a no-op
+        // update locks it), so two declarations sent at the same moment, on any node, are checked one after the other.
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
         {
-            return "FA宣言は1件ずつです。手続き中の宣言があります。";
-        }
+            await using var tx = await db.Database.BeginTransactionAsync(token);
+            await db.Staff.Where(s => s.Id == me.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.StaffNumber, x => x.StaffNumber), token);
+            if (await db.Declarations.AnyAsync(d => d.StaffRecordId == me.Id && (d.Status == DeclarationStatus.Submitted || d.Status == DeclarationStatus.Forwarded || d.Status == DeclarationStatus.Accepted), token))
+            {
+                return "FA宣言は1件ずつです。手続き中の宣言があります。";
+            }
 
-        var declaration = new FaDeclaration
-        {
-            Id = Guid.CreateVersion7(), StaffRecordId = me.Id, CurrentDepartmentCode = me.DepartmentCode,
-            TargetDepartmentCode = targetDepartment, Plan = plan.Trim(), Status = DeclarationStatus.Submitted, DeclaredAtUtc = time.GetUtcNow().UtcDateTime,
-        };
-        db.Declarations.Add(declaration);
-        audit.Record(db, "FaDeclaration.Submitted", nameof(FaDeclaration), declaration.Id.ToString(), new { targetDepartment });
-        await db.SaveChangesAsync(ct);
-        return null;
+            var declaration = new FaDeclaration
+            {
+                Id = Guid.CreateVersion7(), StaffRecordId = me.Id, CurrentDepartmentCode = me.DepartmentCode,
+                TargetDepartmentCode = targetDepartment, Plan = plan.Trim(), Status = DeclarationStatus.Submitted, DeclaredAtUtc = time.GetUtcNow().UtcDateTime,
+            };
+            db.Declarations.Add(declaration);
+            audit.Record(db, "FaDeclaration.Submitted", nameof(FaDeclaration), declaration.Id.ToString(), new { targetDepartment });
+            await db.SaveChangesAsync(token);
+            await tx.CommitAsync(token);
+            return (string?)null;
+        }, ct);
     }
 
     public async Task<string?> ForwardAsync(FaDeclaration declaration, CancellationToken ct)

@@ -66,27 +66,49 @@ public sealed class SeasonDraft(PersonnelDbContext db, StaffDirectory directory,
             return "推薦できるのは自部署の職員だけです。";
         }
 
-        if (!EligibilityEvaluator.Evaluate(Rules(season), person.Facts(), season.ReferenceDate).Draft)
+        var alreadyNominated = $"{person.FullName}さんはすでに推薦されています。";
+        try
         {
-            return $"{person.FullName}さんは基準日時点でドラフトの対象ではありません。";
-        }
+            // The cap is counted and the nomination written under the season's row lock, so two nominations sent at
+            // the same moment (on any node) are counted one after the other; closing and changing the eligibility
+            // rules take the same lock, so the phase and rules read here are the ones in force when this commits.
+            return await SeasonLock.RunAsync(db, season.Id, async token =>
+            {
+                var current = await db.Seasons.AsNoTracking().SingleAsync(s => s.Id == season.Id, token);
+                if (current.Phase != SeasonPhase.Nominating)
+                {
+                    return "推薦の受付は終了しています。";
+                }
 
-        var nominations = await db.Nominations.Where(n => n.SeasonId == season.Id).ToListAsync(ct);
-        if (nominations.Any(n => n.StaffRecordId == staffRecordId))
+                if (!EligibilityEvaluator.Evaluate(Rules(current), person.Facts(), current.ReferenceDate).Draft)
+                {
+                    return $"{person.FullName}さんは基準日時点でドラフトの対象ではありません。";
+                }
+
+                var nominations = await db.Nominations.AsNoTracking().Where(n => n.SeasonId == season.Id).ToListAsync(token);
+                if (nominations.Any(n => n.StaffRecordId == staffRecordId))
+                {
+                    return alreadyNominated;
+                }
+
+                if (nominations.Count(n => n.DepartmentCode == departmentCode) >= season.NominationsPerDepartment)
+                {
+                    return string.Create(CultureInfo.InvariantCulture, $"1部署あたりの推薦は{season.NominationsPerDepartment}人までです。");
+                }
+
+                var nomination = new Nomination { Id = Guid.CreateVersion7(), SeasonId = season.Id, StaffRecordId = staffRecordId, DepartmentCode = departmentCode, NominatedAtUtc = Now };
+                db.Nominations.Add(nomination);
+                audit.Record(db, "Draft.Nominated", nameof(Nomination), nomination.Id.ToString(), new { season = season.Id, departmentCode, person.StaffNumber });
+                await db.SaveChangesAsync(token);
+                return (string?)null;
+            }, ct);
+        }
+        catch (DbUpdateException)
         {
-            return $"{person.FullName}さんはすでに推薦されています。";
+            // The unique (season, staff) index: the same person nominated at the same instant.
+            db.ChangeTracker.Clear();
+            return alreadyNominated;
         }
-
-        if (nominations.Count(n => n.DepartmentCode == departmentCode) >= season.NominationsPerDepartment)
-        {
-            return string.Create(CultureInfo.InvariantCulture, $"1部署あたりの推薦は{season.NominationsPerDepartment}人までです。");
-        }
-
-        var nomination = new Nomination { Id = Guid.CreateVersion7(), SeasonId = season.Id, StaffRecordId = staffRecordId, DepartmentCode = departmentCode, NominatedAtUtc = Now };
-        db.Nominations.Add(nomination);
-        audit.Record(db, "Draft.Nominated", nameof(Nomination), nomination.Id.ToString(), new { season = season.Id, departmentCode, person.StaffNumber });
-        await db.SaveChangesAsync(ct);
-        return null;
     }
 
     public async Task<string?> SaveProfileAsync(Guid nominationId, Guid staffRecordId, string? profile, CancellationToken ct)
@@ -108,6 +130,17 @@ public sealed class SeasonDraft(PersonnelDbContext db, StaffDirectory directory,
     {
         ArgumentNullException.ThrowIfNull(season);
         if (season.Phase != SeasonPhase.Nominating)
+        {
+            return "推薦はすでに締め切られています。";
+        }
+
+        // Under the season's lock, as nominations are: none may be added between counting the quotas and closing.
+        return await SeasonLock.RunAsync(db, season.Id, token => CloseLockedAsync(season, token), ct);
+    }
+
+    private async Task<string?> CloseLockedAsync(DraftSeason season, CancellationToken ct)
+    {
+        if (await db.Seasons.AsNoTracking().Where(s => s.Id == season.Id).Select(s => s.Phase).SingleAsync(ct) != SeasonPhase.Nominating)
         {
             return "推薦はすでに締め切られています。";
         }

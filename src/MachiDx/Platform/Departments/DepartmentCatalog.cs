@@ -14,6 +14,39 @@ public sealed class DepartmentCatalog(PlatformDbContext db, AuditTrail audit)
         ArgumentNullException.ThrowIfNull(input);
         var code = input.Code!.Trim();
         var name = ResidentRegistration.Normalize(input.Name!);
+        var errors = await TakenAsync(input, code, name, ct);
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        var order = await db.Departments.Select(d => (int?)d.SortOrder).MaxAsync(ct) ?? 0;
+        var department = new Department { Id = Guid.CreateVersion7(), Code = code, Name = name, SortOrder = order + 1 };
+        db.Departments.Add(department);
+        audit.Record(db, "Department.Created", nameof(Department), department.Id.ToString(), new { department.Code, department.Name });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique (municipality, code) and (municipality, name) indexes keep the rule when the same department
+            // is added twice at the same moment: the later one gets the same answer as if it had come second.
+            db.ChangeTracker.Clear();
+            errors = await TakenAsync(input, code, name, ct);
+            if (errors.Count == 0)
+            {
+                throw;
+            }
+
+            return (null, errors);
+        }
+
+        return (new DepartmentView(department.Id, department.Code, department.Name), new Dictionary<string, string[]>());
+    }
+
+    private async Task<Dictionary<string, string[]>> TakenAsync(DepartmentInput input, string code, string name, CancellationToken ct)
+    {
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
         if (await db.Departments.AnyAsync(d => d.Code == code, ct))
         {
@@ -25,16 +58,6 @@ public sealed class DepartmentCatalog(PlatformDbContext db, AuditTrail audit)
             errors[nameof(input.Name)] = ["この部署名はすでに使われています。"];
         }
 
-        if (errors.Count > 0)
-        {
-            return (null, errors);
-        }
-
-        var order = await db.Departments.Select(d => (int?)d.SortOrder).MaxAsync(ct) ?? 0;
-        var department = new Department { Id = Guid.CreateVersion7(), Code = code, Name = name, SortOrder = order + 1 };
-        db.Departments.Add(department);
-        audit.Record(db, "Department.Created", nameof(Department), department.Id.ToString(), new { department.Code, department.Name });
-        await db.SaveChangesAsync(ct);
-        return (new DepartmentView(department.Id, department.Code, department.Name), new Dictionary<string, string[]>());
+        return errors;
     }
 }

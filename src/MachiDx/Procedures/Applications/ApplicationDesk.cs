@@ -144,9 +144,23 @@ public sealed class ApplicationDesk(
         var profile = await people.ResidentAsync(userId, ct);
         var now = time.GetUtcNow().UtcDateTime;
         var capacityKey = form.Capacity is { } capacity ? CapacityKey(form, evaluation.Values) : null;
+        var prefix = JapanTime.ToJst(now).Year.ToString(CultureInfo.InvariantCulture) + "-";
+        await EnsureReceiptCounterAsync(prefix, ct);
 
         var strategy = db.Database.CreateExecutionStrategy();
-        return await strategy.ExecuteAsync(async token =>
+        try
+        {
+            return await SubmitInTransactionAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // The draft was submitted by another request at the same moment (a second tab): that one is the
+            // application; this one rolled back, its receipt number included. The caller finds the draft gone.
+            db.ChangeTracker.Clear();
+            return new SubmitOutcome(null, new Dictionary<string, string>());
+        }
+
+        Task<SubmitOutcome> SubmitInTransactionAsync() => strategy.ExecuteAsync(async token =>
         {
             await using var tx = await db.Database.BeginTransactionAsync(token);
             if (capacityKey is not null)
@@ -166,13 +180,14 @@ public sealed class ApplicationDesk(
                 }
             }
 
-            var year = JapanTime.ToJst(now).Year;
-            var prefix = year.ToString(CultureInfo.InvariantCulture) + "-";
-            var issued = await db.Applications.CountAsync(a => a.ReceiptNumber.StartsWith(prefix), token);
+            // The next number is taken by an atomic increment of the counter row, which stays locked until this
+            // transaction ends: concurrent submissions get consecutive numbers, and a rolled-back one leaves no gap.
+            await db.ReceiptCounters.Where(c => c.Prefix == prefix).ExecuteUpdateAsync(c => c.SetProperty(x => x.Last, x => x.Last + 1), token);
+            var issued = await db.ReceiptCounters.AsNoTracking().Where(c => c.Prefix == prefix).Select(c => c.Last).SingleAsync(token);
             var application = new Application
             {
                 Id = Guid.CreateVersion7(time.GetUtcNow()),
-                ReceiptNumber = prefix + (issued + 1).ToString("000000", CultureInfo.InvariantCulture),
+                ReceiptNumber = prefix + issued.ToString("000000", CultureInfo.InvariantCulture),
                 ProcedureCode = procedure.Code,
                 ProcedureName = procedure.Name,
                 Department = procedure.Department,
@@ -194,6 +209,33 @@ public sealed class ApplicationDesk(
             await tx.CommitAsync(token);
             return new SubmitOutcome(application, new Dictionary<string, string>());
         }, ct);
+    }
+
+    /// <summary>
+    /// Creates the municipality's counter for the year on its first submission, continuing from the highest number
+    /// already issued under the prefix. Two first submissions may race here: the unique index keeps one row.
+    /// </summary>
+    private async Task EnsureReceiptCounterAsync(string prefix, CancellationToken ct)
+    {
+        if (await db.ReceiptCounters.AnyAsync(c => c.Prefix == prefix, ct))
+        {
+            return;
+        }
+
+        var highest = await db.Applications.Where(a => a.ReceiptNumber.StartsWith(prefix))
+            .OrderByDescending(a => a.ReceiptNumber).Select(a => a.ReceiptNumber).FirstOrDefaultAsync(ct);
+        var last = highest is not null && int.TryParse(highest.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
+        var counter = new ReceiptCounter { Id = Guid.CreateVersion7(), Prefix = prefix, Last = last };
+        db.ReceiptCounters.Add(counter);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another submission created it first; that row is the one to count on.
+            db.Entry(counter).State = EntityState.Detached;
+        }
     }
 
     /// <summary>A staff transition. Returns a Japanese error when the move is not allowed from the current status.</summary>

@@ -25,6 +25,8 @@ public abstract class ProceduresDbContext(DbContextOptions options, TenantContex
 
     internal DbSet<Kpi.CaseCount> CaseCounts => Set<Kpi.CaseCount>();
 
+    internal DbSet<ReceiptCounter> ReceiptCounters => Set<ReceiptCounter>();
+
     protected override void ConfigureModel(ModelBuilder modelBuilder)
     {
         CityProcedure.Configure(modelBuilder.Entity<CityProcedure>());
@@ -36,5 +38,6 @@ public abstract class ProceduresDbContext(DbContextOptions options, TenantContex
         Kpi.CaseCount.Configure(modelBuilder.Entity<Kpi.CaseCount>());
         Catalogue.Synonyms.StaffSynonymGroup.Configure(modelBuilder.Entity<Catalogue.Synonyms.StaffSynonymGroup>());
         LifeEvents.CityGuide.Configure(modelBuilder.Entity<LifeEvents.CityGuide>());
+        ReceiptCounter.Configure(modelBuilder.Entity<ReceiptCounter>());
     }
 }

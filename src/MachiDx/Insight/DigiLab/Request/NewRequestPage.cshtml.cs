@@ -17,6 +17,8 @@ namespace MachiDx.Insight.DigiLab.Request;
 public sealed class NewRequestPageModel(InsightDbContext db, AuditTrail audit, TenantContext tenant, StaffDirectory directory, CurrentActor actor, TimeProvider time)
     : InsightPage(tenant, directory, actor, time)
 {
+    private const int MaxNumberAttempts = 32;
+
     [BindProperty]
     public NewRequestInput Input { get; set; } = new();
 
@@ -47,17 +49,33 @@ public sealed class NewRequestPageModel(InsightDbContext db, AuditTrail audit, T
             return Page();
         }
 
-        var number = (await db.Requests.MaxAsync(r => (int?)r.Number, ct) ?? 0) + 1;
-        var request = new DigiLabRequest
+        // The unique (municipality, number) index decides between requests sent at the same moment: the one that
+        // loses takes the next number and tries again. Each round stores at least one request, so a burst of N
+        // requests needs at most N rounds.
+        for (var attempt = 0; attempt < MaxNumberAttempts; attempt++)
         {
-            Id = Guid.CreateVersion7(), Number = number, Title = Input.Title!.Trim(), Description = Input.Description?.Trim() ?? "", DepartmentCode = Input.DepartmentCode!,
-            WorkTaskId = Input.WorkTaskId, Type = Input.Type, Status = RequestStatus.Received, RequestedBy = Me?.FullName ?? User.Identity?.Name ?? "",
-            CreatedAtUtc = UtcNow, UpdatedAtUtc = UtcNow,
-        };
-        db.Requests.Add(request);
-        audit.Record(db, "Insight.DigiLab.Requested", "DigiLabRequest", request.Code, new { request.Title, request.DepartmentCode, type = request.Type.ToString() });
-        await db.SaveChangesAsync(ct);
-        return Redirect($"{Root}/digilab/{number}");
+            var number = (await db.Requests.MaxAsync(r => (int?)r.Number, ct) ?? 0) + 1;
+            var request = new DigiLabRequest
+            {
+                Id = Guid.CreateVersion7(), Number = number, Title = Input.Title!.Trim(), Description = Input.Description?.Trim() ?? "", DepartmentCode = Input.DepartmentCode!,
+                WorkTaskId = Input.WorkTaskId, Type = Input.Type, Status = RequestStatus.Received, RequestedBy = Me?.FullName ?? User.Identity?.Name ?? "",
+                CreatedAtUtc = UtcNow, UpdatedAtUtc = UtcNow,
+            };
+            db.Requests.Add(request);
+            audit.Record(db, "Insight.DigiLab.Requested", "DigiLabRequest", request.Code, new { request.Title, request.DepartmentCode, type = request.Type.ToString() });
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return Redirect($"{Root}/digilab/{number}");
+            }
+            catch (DbUpdateException)
+            {
+                db.ChangeTracker.Clear();
+            }
+        }
+
+        ModelState.AddModelError("Input.Title", "ただいま依頼が集中しています。少し時間をおいて、もう一度送信してください。");
+        return Page();
     }
 
     /// <summary>The tasks a request may be linked to: this fiscal year's tasks of the departments the user may send for, plus

@@ -107,7 +107,18 @@ public sealed class EditTaskModel(InsightDbContext db, AuditTrail audit, TenantC
 
         audit.Record(db, isNew ? "Insight.Task.Created" : "Insight.Task.Updated", "WorkTask", task.Id.ToString(),
             new { task.FiscalYear, task.DepartmentCode, task.Major, task.Middle, task.Name, hours = Math.Round(task.YearlyHours, 1) });
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique (year, department, 大・中分類, name) index: the same task saved twice at the same moment.
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError("Input.Name", "同じ年度・部署・分類に同じ業務名がすでにあります。");
+            return Page();
+        }
+
         return Redirect($"{Root}/inventory?fy={task.FiscalYear}&dept={task.DepartmentCode}");
     }
 

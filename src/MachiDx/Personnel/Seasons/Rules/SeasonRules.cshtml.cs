@@ -66,10 +66,29 @@ public sealed class SeasonRulesModel(PersonnelDbContext db, AuditTrail audit) : 
         }
 
         var next = Input.NextVersionOf(Current);
-        var season = await db.Seasons.SingleAsync(s => s.Id == id, ct);
-        season.RulesJson = JsonSerializer.Serialize(next);
-        audit.Record(db, "DraftSeason.RulesChanged", nameof(DraftSeason), season.Id.ToString(), new { before = Current, after = next });
-        await db.SaveChangesAsync(ct);
+
+        // Under the season's lock, as nominations are: a nomination judged under the old rules cannot commit after
+        // the new ones, and the rules cannot change once a nomination has been made.
+        var locked = await SeasonLock.RunAsync(db, id, async token =>
+        {
+            var season = await db.Seasons.SingleAsync(s => s.Id == id, token);
+            if (season.Phase != SeasonPhase.Nominating || await db.Nominations.AnyAsync(n => n.SeasonId == id, token))
+            {
+                return "推薦がすでにあるため、このシーズンの対象基準は変更できません（推薦はその時点の基準で判定されています）。";
+            }
+
+            season.RulesJson = JsonSerializer.Serialize(next);
+            audit.Record(db, "DraftSeason.RulesChanged", nameof(DraftSeason), season.Id.ToString(), new { before = Current, after = next });
+            await db.SaveChangesAsync(token);
+            return (string?)null;
+        }, ct);
+        if (locked is not null)
+        {
+            ModelState.AddModelError(string.Empty, locked);
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return Page();
+        }
+
         Message = $"対象基準を保存しました（第{next.Version}版）。";
         return Redirect(Request.Path);
     }

@@ -69,7 +69,13 @@ public sealed class ConfirmModel(FormLibrary forms, ApplicationDesk desk, Proced
             return Redirect($"/{CityCode}/applications/{application.ReceiptNumber}?submitted=true");
         }
 
-        var evaluation = FormEvaluator.Evaluate(form, await desk.DraftInputAsync((await desk.DraftAsync(actor.UserId!.Value, code, ct))!, ct), JapanTime.Today(time));
+        if (await desk.DraftAsync(actor.UserId!.Value, code, ct) is not { } remaining)
+        {
+            // Submitted a moment ago from another tab: the resident's applications show it.
+            return Redirect($"/{CityCode}/applications");
+        }
+
+        var evaluation = FormEvaluator.Evaluate(form, await desk.DraftInputAsync(remaining, ct), JapanTime.Today(time));
         Show(form, evaluation.Values);
         Errors = outcome.Errors;
         return Page();

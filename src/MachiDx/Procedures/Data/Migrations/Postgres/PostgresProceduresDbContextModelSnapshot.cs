@@ -345,6 +345,33 @@ namespace MachiDx.Procedures.Data.Migrations.Postgres
                     b.ToTable("application_events", "procedures");
                 });
 
+            modelBuilder.Entity("MachiDx.Procedures.Applications.ReceiptCounter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("MunicipalityId", "Prefix")
+                        .IsUnique();
+
+                    b.ToTable("receipt_counters", "procedures");
+                });
+
             modelBuilder.Entity("MachiDx.Procedures.Applications.StoredFile", b =>
                 {
                     b.Property<Guid>("Id")

@@ -334,6 +334,33 @@ namespace MachiDx.Procedures.Data.Migrations.Sqlite
                     b.ToTable("procedures_application_events", (string)null);
                 });
 
+            modelBuilder.Entity("MachiDx.Procedures.Applications.ReceiptCounter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Last")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("MunicipalityId", "Prefix")
+                        .IsUnique();
+
+                    b.ToTable("procedures_receipt_counters", (string)null);
+                });
+
             modelBuilder.Entity("MachiDx.Procedures.Applications.StoredFile", b =>
                 {
                     b.Property<Guid>("Id")
