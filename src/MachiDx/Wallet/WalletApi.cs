@@ -48,6 +48,7 @@ internal static class WalletApi
             PaymentStatus.AlreadyPaid => TypedResults.Ok(body),
             PaymentStatus.InvalidAmount => ApiProblems.Validation(new Dictionary<string, string[]> { ["amountYen"] = [outcome.Message] }),
             PaymentStatus.InsufficientFunds or PaymentStatus.ShopNotAccepting => ApiProblems.Problem(StatusCodes.Status422UnprocessableEntity, outcome.Message),
+            PaymentStatus.KeyReusedWithDifferentRequest => ApiProblems.Problem(StatusCodes.Status422UnprocessableEntity, PaymentOutcome.DifferentRequestTitle, outcome.Message),
             _ => ApiProblems.Problem(StatusCodes.Status503ServiceUnavailable, outcome.Message),
         };
     }

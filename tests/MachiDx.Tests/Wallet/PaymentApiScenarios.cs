@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using MachiDx.Tests.Infrastructure;
 using MachiDx.Wallet.Data;
+using MachiDx.Wallet.Merchants;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -55,6 +56,84 @@ public abstract class PaymentApiScenarios<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(before - 1_280, (await app.WalletAsync("okawa", resident)).Total);
         Assert.Equal(shopBefore + 1_280, await app.MerchantBalanceAsync("okawa", shop));
         await app.AssertLedgerConsistentAsync("okawa");
+    }
+
+    [Theory]
+    [InlineData(1_281, "OKASHOP1")]
+    [InlineData(1_280, "OKASHOP2")]
+    public async Task The_same_key_with_another_amount_or_shop_is_refused_and_moves_nothing(long amount, string shopCode)
+    {
+        var resident = await app.UserIdAsync("okawa", "jumin005");
+        await app.ChargeAtCounterAsync("okawa", resident, 5_000);
+        await EnsureSecondShopAsync();
+        var api = await app.Api().SignInAsync("okawa", "jumin005");
+        var key = Guid.NewGuid().ToString();
+        using var first = await api.PostAsync(Payments, new { shopCode = "OKASHOP1", amountYen = 1_280, idempotencyKey = key });
+        await first.ShouldHaveStatusAsync(HttpStatusCode.Created);
+        var paymentId = (await first.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("paymentId").GetString();
+        var before = await app.WalletAsync("okawa", resident);
+        var shops = await Task.WhenAll(new[] { "OKASHOP1", "OKASHOP2" }.Select(async c => await app.MerchantBalanceAsync("okawa", await ShopIdAsync(c))));
+
+        using var reused = await api.PostAsync(Payments, new { shopCode, amountYen = amount, idempotencyKey = key });
+
+        var problem = await reused.ShouldBeProblemAsync(HttpStatusCode.UnprocessableEntity);
+        Assert.Equal("同じ識別キーで異なる内容の支払いが送られました", problem.GetProperty("title").GetString());
+        Assert.Contains("同じ識別キーで異なる内容の支払いが送られました", problem.GetProperty("detail").GetString());
+        Assert.DoesNotContain(paymentId!, problem.ToString());
+        var after = await app.WalletAsync("okawa", resident);
+        Assert.Equal(before.Lots.Select(l => (l.Lot.AccountId, l.RemainingYen)), after.Lots.Select(l => (l.Lot.AccountId, l.RemainingYen)));
+        Assert.Equal(shops, await Task.WhenAll(new[] { "OKASHOP1", "OKASHOP2" }.Select(async c => await app.MerchantBalanceAsync("okawa", await ShopIdAsync(c)))));
+        await app.AssertLedgerConsistentAsync("okawa");
+    }
+
+    [Fact]
+    public async Task The_same_key_with_the_same_content_is_a_replay_that_moves_nothing_twice()
+    {
+        var resident = await app.UserIdAsync("okawa", "jumin005");
+        await app.ChargeAtCounterAsync("okawa", resident, 3_000);
+        var shop = await ShopIdAsync("OKASHOP1");
+        var api = await app.Api().SignInAsync("okawa", "jumin005");
+        var body = new { shopCode = "OKASHOP1", amountYen = 700, idempotencyKey = Guid.NewGuid().ToString() };
+        using var first = await api.PostAsync(Payments, body);
+        await first.ShouldHaveStatusAsync(HttpStatusCode.Created);
+        var wallet = (await app.WalletAsync("okawa", resident)).Total;
+        var shopBalance = await app.MerchantBalanceAsync("okawa", shop);
+
+        var replays = await Task.WhenAll(Enumerable.Range(0, 8).Select(async _ =>
+        {
+            using var r = await api.PostAsync(Payments, body);
+            return (r.StatusCode, (await r.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("replayed").GetBoolean());
+        }));
+
+        Assert.All(replays, r => Assert.Equal((HttpStatusCode.OK, true), r));
+        Assert.Equal(wallet, (await app.WalletAsync("okawa", resident)).Total);
+        Assert.Equal(shopBalance, await app.MerchantBalanceAsync("okawa", shop));
+    }
+
+    [Fact]
+    public async Task The_shop_pay_page_refuses_a_reused_form_key_with_another_amount()
+    {
+        var resident = await app.UserIdAsync("okawa", "jumin005");
+        await app.ChargeAtCounterAsync("okawa", resident, 3_000);
+        var pages = app.Pages();
+        await pages.LoginAsync("okawa", "jumin005");
+        var form = await pages.GetAsync("/okawa/pay/OKASHOP1");
+        var key = Guid.NewGuid().ToString("N");
+        var paid = await pages.PostAsync("/okawa/pay/OKASHOP1?handler=Pay", new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = form.AntiforgeryToken(), ["Input.AmountYen"] = "300", ["Key"] = key,
+        });
+        Assert.Equal(HttpStatusCode.Redirect, paid.Status);
+        var before = (await app.WalletAsync("okawa", resident)).Total;
+
+        // Back to the confirmation, another amount, the same form key.
+        var reused = await pages.PostAsync("/okawa/pay/OKASHOP1?handler=Pay", new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = form.AntiforgeryToken(), ["Input.AmountYen"] = "500", ["Key"] = key,
+        });
+        Assert.Equal(HttpStatusCode.OK, reused.Status);
+        Assert.Contains("同じ識別キーで異なる内容の支払いが送られました", reused.FieldError("Input_AmountYen"));
+        Assert.Equal(before, (await app.WalletAsync("okawa", resident)).Total);
     }
 
     [Theory]
@@ -145,6 +224,25 @@ public abstract class PaymentApiScenarios<TApp>(TApp app) : IClassFixture<TApp>
         using var response = await api.GetAsync("/api/v1/okawa/wallet");
         await response.ShouldHaveStatusAsync(HttpStatusCode.Forbidden);
     }
+
+    // A second approved shop in the city, so that a key can be reused for another shop.
+    private async Task EnsureSecondShopAsync() =>
+        await app.WithScopeAsync("okawa", async sp =>
+        {
+            var db = sp.GetRequiredService<WalletDbContext>();
+            if (await db.Merchants.AnyAsync(m => m.ShopCode == "OKASHOP2"))
+            {
+                return 0;
+            }
+
+            var desk = sp.GetRequiredService<MerchantDesk>();
+            var shop = await desk.ApplyAsync(Guid.NewGuid(), new MerchantApplication("第二商店", "福岡県大川市1-2", "小売", MerchantClass.Small,
+                "0177", "001", BankAccountType.Ordinary, "7654321", "ﾀﾞｲﾆｼﾖｳﾃﾝ"), CancellationToken.None);
+            shop.ShopCode = "OKASHOP2";
+            await db.SaveChangesAsync();
+            await desk.ReviewAsync(shop, MerchantStatus.Approved, "テスト", CancellationToken.None);
+            return 0;
+        });
 
     private Task<Guid> ShopIdAsync(string code) =>
         app.WithScopeAsync("okawa", sp => sp.GetRequiredService<WalletDbContext>().Merchants.Where(m => m.ShopCode == code).Select(m => m.Id).SingleAsync());

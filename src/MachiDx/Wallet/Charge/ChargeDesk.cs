@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using MachiDx.Ledger;
 using MachiDx.Platform;
@@ -36,8 +35,6 @@ public sealed record ChargeOutcome(ChargeRecord? Charge, string? Error, long Bal
 /// </summary>
 public sealed class ChargeDesk(WalletBook book, ITierPolicy tiers, AuditTrail audit, TimeProvider time)
 {
-    private static readonly ConcurrentDictionary<(int, Guid), SemaphoreSlim> WalletLocks = new();
-
     public async Task<ChargePreview> PreviewAsync(WalletDbContext db, MunicipalityInfo city, Guid residentId, long amountYen, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -60,17 +57,17 @@ public sealed class ChargeDesk(WalletBook book, ITierPolicy tiers, AuditTrail au
         else
         {
             var monthStart = JapanMonthStartUtc(now);
-            var chargedThisMonth = await db.Charges.Where(x => x.ResidentId == residentId && x.Status == ChargeStatus.Completed && x.CreatedAtUtc >= monthStart)
+            var chargedThisMonth = await db.Charges.Where(x => x.ResidentId == residentId && x.Status != ChargeStatus.Failed && x.CreatedAtUtc >= monthStart)
                 .SumAsync(x => x.AmountYen, ct);
             if (chargedThisMonth + amountYen > settings.MonthlyChargeLimitYen)
             {
-                errors.Add($"今月のチャージ上限（{settings.MonthlyChargeLimitYen:N0}円）を超えます。今月はあと{Math.Max(0, settings.MonthlyChargeLimitYen - chargedThisMonth):N0}円までチャージできます。");
+                errors.Add(MonthlyLimitMessage(settings.MonthlyChargeLimitYen, chargedThisMonth));
             }
 
             var wallet = await book.ViewAsync(db, city.Id, residentId, reload: false, ct);
             if (wallet.Total + amountYen + premium > settings.BalanceCapYen)
             {
-                errors.Add($"残高の上限（{settings.BalanceCapYen:N0}円）を超えます。いまの残高は{wallet.Total:N0}円です。");
+                errors.Add(BalanceCapMessage(settings.BalanceCapYen, wallet.Total));
             }
         }
 
@@ -88,37 +85,27 @@ public sealed class ChargeDesk(WalletBook book, ITierPolicy tiers, AuditTrail au
         ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(city);
         await book.EnsureCityAsync(city.Id, ct);
-        var gate = WalletLocks.GetOrAdd((city.Id, residentId), _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(ct);
-        try
+        var existing = await db.Charges.AsNoTracking().SingleOrDefaultAsync(c => c.RequestKey == requestKey, ct);
+        if (existing is not null)
         {
-            var existing = await db.Charges.AsNoTracking().SingleOrDefaultAsync(c => c.RequestKey == requestKey, ct);
-            if (existing is not null)
-            {
-                return existing.ResidentId == residentId
-                    ? new ChargeOutcome(existing, existing.FailureReason, await TotalAsync(db, city.Id, residentId, ct))
-                    : new ChargeOutcome(null, "このチャージはすでに処理されています。");
-            }
-
-            var preview = await PreviewAsync(db, city, residentId, amountYen, ct);
-            if (preview.Errors.Count > 0)
-            {
-                return new ChargeOutcome(null, preview.Errors[0]);
-            }
-
-            if (preview.PremiumYen != expectedPremiumYen)
-            {
-                return new ChargeOutcome(null, preview.PremiumYen < expectedPremiumYen
-                    ? $"プレミアムの条件が変わりました（キャンペーンの終了・予算到達など）。いまのプレミアムは{preview.PremiumYen:N0}円です。内容をご確認のうえ、もう一度お手続きください。"
-                    : "プレミアムの条件が変わりました。内容をご確認のうえ、もう一度お手続きください。");
-            }
-
-            return await CommitAsync(db, city, residentId, preview, channel, channelReference, requestKey, ct);
+            return await ReplayAsync(db, city.Id, residentId, existing, ct);
         }
-        finally
+
+        // The preview refuses what is already plainly over a limit; the limits themselves are held at commit.
+        var preview = await PreviewAsync(db, city, residentId, amountYen, ct);
+        if (preview.Errors.Count > 0)
         {
-            gate.Release();
+            return new ChargeOutcome(null, preview.Errors[0]);
         }
+
+        if (preview.PremiumYen != expectedPremiumYen)
+        {
+            return new ChargeOutcome(null, preview.PremiumYen < expectedPremiumYen
+                ? $"プレミアムの条件が変わりました（キャンペーンの終了・予算到達など）。いまのプレミアムは{preview.PremiumYen:N0}円です。内容をご確認のうえ、もう一度お手続きください。"
+                : "プレミアムの条件が変わりました。内容をご確認のうえ、もう一度お手続きください。");
+        }
+
+        return await CommitAsync(db, city, residentId, preview, channel, channelReference, requestKey, ct);
     }
 
     private async Task<ChargeOutcome> CommitAsync(
@@ -127,6 +114,120 @@ public sealed class ChargeDesk(WalletBook book, ITierPolicy tiers, AuditTrail au
     {
         var settings = await book.SettingsAsync(city, ct);
         var now = time.GetUtcNow().UtcDateTime;
+        var month = JapanMonth(now);
+        ChargeRecord? charge = null;
+        string? refusal = null;
+        try
+        {
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+            {
+                db.ChangeTracker.Clear();
+                (charge, refusal) = (null, null);
+                await using var tx = await db.Database.BeginTransactionAsync(token);
+                refusal = await ReserveAsync(db, city.Id, residentId, month, preview, settings, now, token);
+                if (refusal is not null)
+                {
+                    return; // Disposing the transaction rolls the reservation back.
+                }
+
+                charge = await RecordAsync(db, city, residentId, preview, channel, channelReference, requestKey, settings, now, token);
+                await tx.CommitAsync(token);
+            }, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The same request key was recorded at the same moment by a double submit; this transaction rolled back.
+            db.ChangeTracker.Clear();
+            if (await db.Charges.AsNoTracking().SingleOrDefaultAsync(c => c.RequestKey == requestKey, ct) is not { } first)
+            {
+                throw;
+            }
+
+            return await ReplayAsync(db, city.Id, residentId, first, ct);
+        }
+
+        if (charge is null)
+        {
+            return new ChargeOutcome(null, refusal);
+        }
+
+        var results = await SubmitAsync(city.Id, charge, ct);
+        if (results.All(r => r.IsSuccess))
+        {
+            charge.Status = ChargeStatus.Completed;
+        }
+        else
+        {
+            charge.Status = ChargeStatus.Failed;
+            charge.FailureReason = results.Any(r => r.Code == TransferResultCode.ExceedsDebits || r.Code == TransferResultCode.InsufficientFunds)
+                ? "キャンペーンの予算が上限に達したため、プレミアム付きのチャージができませんでした。お金は動いていません。もう一度お手続きいただくと、いまの条件でチャージできます。"
+                : "チャージを完了できませんでした。お金は動いていません。時間をおいてもう一度お試しください。";
+        }
+
+        await SaveOutcomeAsync(db, charge, ct);
+        return new ChargeOutcome(charge, charge.FailureReason, await TotalAsync(db, city.Id, residentId, ct));
+    }
+
+    private async Task<ChargeOutcome> ReplayAsync(WalletDbContext db, int municipalityId, Guid residentId, ChargeRecord existing, CancellationToken ct)
+    {
+        if (existing.ResidentId != residentId)
+        {
+            return new ChargeOutcome(null, "このチャージはすでに処理されています。");
+        }
+
+        if (existing.Status == ChargeStatus.Pending)
+        {
+            // The same request is being processed at this moment: the chain's ids come from the charge, so submitting it
+            // here either finds it done or does it now, never twice. The first request records the status.
+            if (!(await SubmitAsync(municipalityId, existing, ct)).All(r => r.IsSuccess))
+            {
+                return new ChargeOutcome(null, "このチャージは処理中です。しばらくしてから残高をご確認ください（二重にチャージされることはありません）。");
+            }
+
+            existing.Status = ChargeStatus.Completed;
+        }
+
+        return new ChargeOutcome(existing, existing.FailureReason, await TotalAsync(db, municipalityId, residentId, ct));
+    }
+
+    // Inside the charge's transaction: the monthly limit by a conditional update of the resident's row, which then stays
+    // locked until commit, so the balance cap is checked against every other charge of this resident, committed or not
+    // yet in the ledger (pending ones are counted). Returns the refusal, or null when the charge may be recorded.
+    private async Task<string?> ReserveAsync(WalletDbContext db, int municipalityId, Guid residentId, int month, ChargePreview preview,
+        WalletSettings settings, DateTime nowUtc, CancellationToken ct)
+    {
+        var amount = preview.AmountYen;
+        var limit = settings.MonthlyChargeLimitYen;
+        if (!await db.ChargeUsage.AnyAsync(u => u.ResidentId == residentId, ct))
+        {
+            // The resident's first charge since the row existed counts this month's charges recorded before it; every
+            // later charge reserves on the row before it is recorded, so that sum is final. The key keeps one row.
+            var monthStart = JapanMonthStartUtc(nowUtc);
+            var charged = await db.Charges.Where(c => c.ResidentId == residentId && c.Status != ChargeStatus.Failed && c.CreatedAtUtc >= monthStart)
+                .SumAsync(c => c.AmountYen, ct);
+            await db.Database.ExecuteSqlAsync(db.Database.IsNpgsql()
+                ? (FormattableString)$"INSERT INTO wallet.charge_use (\"MunicipalityId\", \"ResidentId\", \"Month\", \"ChargedYen\") VALUES ({municipalityId}, {residentId}, {month}, {charged}) ON CONFLICT DO NOTHING"
+                : (FormattableString)$"INSERT OR IGNORE INTO wallet_charge_use (MunicipalityId, ResidentId, Month, ChargedYen) VALUES ({municipalityId}, {residentId.ToString("D", CultureInfo.InvariantCulture).ToUpperInvariant()}, {month}, {charged})", ct);
+        }
+
+        if (await db.ChargeUsage.Where(u => u.ResidentId == residentId && (u.Month == month ? u.ChargedYen + amount <= limit : amount <= limit))
+                .ExecuteUpdateAsync(s => s
+                    .SetProperty(u => u.ChargedYen, u => u.Month == month ? u.ChargedYen + amount : amount)
+                    .SetProperty(u => u.Month, month), ct) != 1)
+        {
+            var used = await db.ChargeUsage.Where(u => u.ResidentId == residentId && u.Month == month).Select(u => (long?)u.ChargedYen).SingleOrDefaultAsync(ct) ?? 0;
+            return MonthlyLimitMessage(limit, used);
+        }
+
+        var total = (await book.ViewAsync(db, municipalityId, residentId, reload: true, ct)).Total;
+        var pending = await db.Charges.Where(c => c.ResidentId == residentId && c.Status == ChargeStatus.Pending).SumAsync(c => c.AmountYen + c.PremiumYen, ct);
+        return total + pending + amount + preview.PremiumYen > settings.BalanceCapYen ? BalanceCapMessage(settings.BalanceCapYen, total + pending) : null;
+    }
+
+    private async Task<ChargeRecord> RecordAsync(
+        WalletDbContext db, MunicipalityInfo city, Guid residentId, ChargePreview preview, ChargeChannel channel, string channelReference, string requestKey,
+        WalletSettings settings, DateTime now, CancellationToken ct)
+    {
         var charge = new ChargeRecord
         {
             Id = Guid.CreateVersion7(),
@@ -158,23 +259,34 @@ public sealed class ChargeDesk(WalletBook book, ITierPolicy tiers, AuditTrail au
         audit.Record(db, "wallet.charge", "charge", charge.ReceiptNumber,
             $"{how} {preview.AmountYen.ToString(CultureInfo.InvariantCulture)}円 プレミアム{preview.PremiumYen.ToString(CultureInfo.InvariantCulture)}円 ({channelReference})");
         await db.SaveChangesAsync(ct);
-
-        var results = await SubmitAsync(city.Id, charge, ct);
-        if (results.All(r => r.IsSuccess))
-        {
-            charge.Status = ChargeStatus.Completed;
-        }
-        else
-        {
-            charge.Status = ChargeStatus.Failed;
-            charge.FailureReason = results.Any(r => r.Code == TransferResultCode.ExceedsDebits || r.Code == TransferResultCode.InsufficientFunds)
-                ? "キャンペーンの予算が上限に達したため、プレミアム付きのチャージができませんでした。お金は動いていません。もう一度お手続きいただくと、いまの条件でチャージできます。"
-                : "チャージを完了できませんでした。お金は動いていません。時間をおいてもう一度お試しください。";
-        }
-
-        await db.SaveChangesAsync(ct);
-        return new ChargeOutcome(charge, charge.FailureReason, await TotalAsync(db, city.Id, residentId, ct));
+        return charge;
     }
+
+    // A failed charge gives its reservation back in the same transaction as its status (unless the month has rolled over).
+    private static async Task SaveOutcomeAsync(WalletDbContext db, ChargeRecord charge, CancellationToken ct)
+    {
+        if (charge.Status != ChargeStatus.Failed)
+        {
+            await db.SaveChangesAsync(ct);
+            return;
+        }
+
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(token);
+            var month = JapanMonth(charge.CreatedAtUtc);
+            await db.ChargeUsage.Where(u => u.ResidentId == charge.ResidentId && u.Month == month)
+                .ExecuteUpdateAsync(s => s.SetProperty(u => u.ChargedYen, u => u.ChargedYen - charge.AmountYen), token);
+            await db.SaveChangesAsync(token);
+            await tx.CommitAsync(token);
+        }, ct);
+    }
+
+    private static string MonthlyLimitMessage(long limit, long charged) =>
+        $"今月のチャージ上限（{limit:N0}円）を超えます。今月はあと{Math.Max(0, limit - charged):N0}円までチャージできます。";
+
+    private static string BalanceCapMessage(long cap, long balance) =>
+        $"残高の上限（{cap:N0}円）を超えます。いまの残高は{balance:N0}円です。";
 
     /// <summary>
     /// Finishes charges left Pending by a crash between recording them and the ledger's answer: resubmitting the same
@@ -197,9 +309,10 @@ public sealed class ChargeDesk(WalletBook book, ITierPolicy tiers, AuditTrail au
                 charge.Status = ChargeStatus.Failed;
                 charge.FailureReason = "チャージを完了できませんでした。お金は動いていません。窓口にお問い合わせください。";
             }
+
+            await SaveOutcomeAsync(db, charge, ct);
         }
 
-        await db.SaveChangesAsync(ct);
         return pending.Count;
     }
 
@@ -280,6 +393,12 @@ public sealed class ChargeDesk(WalletBook book, ITierPolicy tiers, AuditTrail au
     {
         var local = nowUtc.AddHours(9);
         return new DateTime(local.Year, local.Month, 1, 0, 0, 0, DateTimeKind.Utc).AddHours(-9);
+    }
+
+    private static int JapanMonth(DateTime utc)
+    {
+        var local = utc.AddHours(9);
+        return (local.Year * 100) + local.Month;
     }
 
     private static string NewReceipt(DateTime nowUtc) =>

@@ -68,9 +68,7 @@ public sealed class CashRefundDesk(WalletDbContext db, WalletBook book, AuditTra
         var existing = await db.CashRefunds.AsNoTracking().SingleOrDefaultAsync(r => r.RequestKey == requestKey, ct);
         if (existing is not null)
         {
-            return existing.ResidentId == resident.UserId
-                ? new CashRefundOutcome(existing, existing.FailureReason is null ? null : "", existing.FailureReason)
-                : new CashRefundOutcome(null, "", "この払戻しはすでに処理されています。");
+            return await ReplayAsync(existing, resident, ct);
         }
 
         var city = tenant.Required;
@@ -104,7 +102,23 @@ public sealed class CashRefundDesk(WalletDbContext db, WalletBook book, AuditTra
             record.AmountYen,
             record.Legs,
         });
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The same form submitted twice at once: the unique request key let the other submit record it first.
+            // (Two different submissions for one resident cannot both pay out either: the lots' balance limit in the
+            // ledger refuses the second chain whole.)
+            db.ChangeTracker.Clear();
+            if (await db.CashRefunds.AsNoTracking().SingleOrDefaultAsync(r => r.RequestKey == requestKey, ct) is not { } first)
+            {
+                throw;
+            }
+
+            return await ReplayAsync(first, resident, ct);
+        }
 
         var results = await SubmitAsync(city.Id, record, ct);
         if (results.All(r => r.IsSuccess))
@@ -121,6 +135,28 @@ public sealed class CashRefundDesk(WalletDbContext db, WalletBook book, AuditTra
 
         await db.SaveChangesAsync(ct);
         return new CashRefundOutcome(record, record.FailureReason is null ? null : "", record.FailureReason);
+    }
+
+    private async Task<CashRefundOutcome> ReplayAsync(CashRefundRecord existing, ResidentCard resident, CancellationToken ct)
+    {
+        if (existing.ResidentId != resident.UserId)
+        {
+            return new CashRefundOutcome(null, "", "この払戻しはすでに処理されています。");
+        }
+
+        if (existing.Status == CashRefundStatus.Pending)
+        {
+            // The same form is being processed at this moment: its chain has the record's ids, so submitting it here
+            // either finds it done or does it now, never twice. The first submit records the status.
+            if (!(await SubmitAsync(existing.MunicipalityId, existing, ct)).All(r => r.IsSuccess))
+            {
+                return new CashRefundOutcome(null, "", "この払戻しは処理中です。しばらくしてから画面を開き直して結果をご確認ください。");
+            }
+
+            existing.Status = CashRefundStatus.Completed;
+        }
+
+        return new CashRefundOutcome(existing, existing.FailureReason is null ? null : "", existing.FailureReason);
     }
 
     /// <summary>(Re)submits a recorded refund's chain; the ids come from the record, so a resubmission is a no-op.</summary>

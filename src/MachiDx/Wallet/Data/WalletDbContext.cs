@@ -28,6 +28,8 @@ public abstract class WalletDbContext(DbContextOptions options, TenantContext te
 
     public DbSet<ChargeRecord> Charges => Set<ChargeRecord>();
 
+    public DbSet<ChargeUse> ChargeUsage => Set<ChargeUse>();
+
     public DbSet<Merchant> Merchants => Set<Merchant>();
 
     public DbSet<PaymentRequest> PaymentRequests => Set<PaymentRequest>();
@@ -35,6 +37,8 @@ public abstract class WalletDbContext(DbContextOptions options, TenantContext te
     public DbSet<QrCard> Cards => Set<QrCard>();
 
     public DbSet<RefundRecord> Refunds => Set<RefundRecord>();
+
+    public DbSet<PaymentRefundTotal> RefundTotals => Set<PaymentRefundTotal>();
 
     public DbSet<WalletNotice> Notices => Set<WalletNotice>();
 
@@ -55,10 +59,12 @@ public abstract class WalletDbContext(DbContextOptions options, TenantContext te
         Lot.Configure(modelBuilder.Entity<Lot>());
         Campaign.Configure(modelBuilder.Entity<Campaign>());
         ChargeRecord.Configure(modelBuilder.Entity<ChargeRecord>());
+        ChargeUse.Configure(modelBuilder.Entity<ChargeUse>());
         Merchant.Configure(modelBuilder.Entity<Merchant>());
         PaymentRequest.Configure(modelBuilder.Entity<PaymentRequest>());
         QrCard.Configure(modelBuilder.Entity<QrCard>());
         RefundRecord.Configure(modelBuilder.Entity<RefundRecord>());
+        PaymentRefundTotal.Configure(modelBuilder.Entity<PaymentRefundTotal>());
         WalletNotice.Configure(modelBuilder.Entity<WalletNotice>());
         Payouts.PayoutRun.Configure(modelBuilder.Entity<Payouts.PayoutRun>());
         Payouts.PayoutLine.Configure(modelBuilder.Entity<Payouts.PayoutLine>());

@@ -20,11 +20,16 @@ public enum PaymentStatus
 
     /// <summary>The ledger is at capacity; retry with the same key.</summary>
     Busy,
+
+    /// <summary>The idempotency key was paid before with another amount or shop: refused, nothing moved.</summary>
+    KeyReusedWithDifferentRequest,
 }
 
 /// <summary>What a payment did. <see cref="PaymentId"/> is the ledger id (hex) shared by all its legs.</summary>
 public sealed record PaymentOutcome(PaymentStatus Status, string? PaymentId = null, long AmountYen = 0, long BalanceAfterYen = 0, DateTime? PaidAtUtc = null)
 {
+    public const string DifferentRequestTitle = "同じ識別キーで異なる内容の支払いが送られました";
+
     public bool Succeeded => Status is PaymentStatus.Paid or PaymentStatus.AlreadyPaid;
 
     public string Message => Status switch
@@ -34,6 +39,7 @@ public sealed record PaymentOutcome(PaymentStatus Status, string? PaymentId = nu
         PaymentStatus.InsufficientFunds => "残高が足りません。チャージしてからもう一度お試しください。",
         PaymentStatus.InvalidAmount => $"金額は1円から{PaymentDesk.MaxPaymentYen:N0}円までの整数で入力してください。",
         PaymentStatus.ShopNotAccepting => "このお店では現在お支払いを受け付けていません。",
+        PaymentStatus.KeyReusedWithDifferentRequest => DifferentRequestTitle + "。このお支払いは行われていません（先に送られたお支払いのみ有効です）。お手数ですが、最初からやり直してください。",
         _ => "ただいま混み合っています。少し待ってからもう一度お試しください（二重に支払われることはありません）。",
     };
 }
@@ -81,7 +87,7 @@ public sealed class PaymentDesk(WalletBook book)
             {
                 // A replay of a payment that emptied the wallet finds its legs; otherwise read the lots again once
                 // (the cache may miss a grant made on another node) before refusing.
-                if (await FindExistingAsync(ledgerId, paymentId, wallet, ct) is { } existing)
+                if (await FindExistingAsync(ledgerId, paymentId, amountYen, merchantAccount, wallet, ct) is { } existing)
                 {
                     return existing;
                 }
@@ -111,7 +117,7 @@ public sealed class PaymentDesk(WalletBook book)
             var failure = results.Select(r => r.Code).FirstOrDefault(c => c is not (TransferResultCode.Ok or TransferResultCode.Exists or TransferResultCode.LinkedEventFailed));
             if (results.All(r => r.IsSuccess) || failure is TransferResultCode.ExistsWithDifferentFields)
             {
-                return await FindExistingAsync(ledgerId, paymentId, wallet, ct)
+                return await FindExistingAsync(ledgerId, paymentId, amountYen, merchantAccount, wallet, ct)
                     ?? throw new InvalidOperationException("A payment leg exists but the payment cannot be read back.");
             }
 
@@ -172,12 +178,20 @@ public sealed class PaymentDesk(WalletBook book)
 
     public static DateTime FromLedgerTime(long nanoseconds) => DateTime.UnixEpoch.AddTicks(nanoseconds / 100);
 
-    private async Task<PaymentOutcome?> FindExistingAsync(uint ledgerId, UInt128 paymentId, WalletView now, CancellationToken ct)
+    // A replay is the same payment only when it asks for the same amount at the same shop: the legs already carry both
+    // (amount, credit account), so a key reused for another request is recognised without storing a fingerprint. The
+    // ledger itself never applies such a request (a leg id that exists with other fields fails the whole chain).
+    private async Task<PaymentOutcome?> FindExistingAsync(uint ledgerId, UInt128 paymentId, long amountYen, UInt128 merchantAccount, WalletView now, CancellationToken ct)
     {
         var legs = await LegsAsync(ledgerId, paymentId, ct);
         if (legs.Count == 0)
         {
             return null;
+        }
+
+        if (legs.Sum(l => l.Amount) != amountYen || legs.Any(l => l.CreditAccountId != merchantAccount))
+        {
+            return new PaymentOutcome(PaymentStatus.KeyReusedWithDifferentRequest);
         }
 
         return new PaymentOutcome(PaymentStatus.AlreadyPaid, Hex(paymentId), legs.Sum(l => l.Amount), now.Total, FromLedgerTime(legs[^1].Timestamp));

@@ -322,6 +322,27 @@ namespace MachiDx.Wallet.Data.Migrations.Postgres
                     b.ToTable("charges", "wallet");
                 });
 
+            modelBuilder.Entity("MachiDx.Wallet.Charge.ChargeUse", b =>
+                {
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("ChargedYen")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.HasKey("MunicipalityId", "ResidentId");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.ToTable("charge_use", "wallet");
+                });
+
             modelBuilder.Entity("MachiDx.Wallet.Compliance.CashRefundRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -636,6 +657,31 @@ namespace MachiDx.Wallet.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("merchants", "wallet");
+                });
+
+            modelBuilder.Entity("MachiDx.Wallet.Pay.PaymentRefundTotal", b =>
+                {
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PaymentId")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<long>("PaidYen")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("RefundedYen")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("MunicipalityId", "PaymentId");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.ToTable("payment_refund_totals", "wallet", t =>
+                        {
+                            t.HasCheckConstraint("ck_payment_refund_totals_within_payment", "\"RefundedYen\" >= 0 AND \"RefundedYen\" <= \"PaidYen\"");
+                        });
                 });
 
             modelBuilder.Entity("MachiDx.Wallet.Pay.PaymentRequest", b =>

@@ -312,6 +312,27 @@ namespace MachiDx.Wallet.Data.Migrations.Sqlite
                     b.ToTable("wallet_charges", (string)null);
                 });
 
+            modelBuilder.Entity("MachiDx.Wallet.Charge.ChargeUse", b =>
+                {
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ResidentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ChargedYen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MunicipalityId", "ResidentId");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.ToTable("wallet_charge_use", (string)null);
+                });
+
             modelBuilder.Entity("MachiDx.Wallet.Compliance.CashRefundRecord", b =>
                 {
                     b.Property<Guid>("Id")
@@ -626,6 +647,31 @@ namespace MachiDx.Wallet.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("wallet_merchants", (string)null);
+                });
+
+            modelBuilder.Entity("MachiDx.Wallet.Pay.PaymentRefundTotal", b =>
+                {
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PaymentId")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PaidYen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RefundedYen")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MunicipalityId", "PaymentId");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.ToTable("wallet_payment_refund_totals", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_payment_refund_totals_within_payment", "\"RefundedYen\" >= 0 AND \"RefundedYen\" <= \"PaidYen\"");
+                        });
                 });
 
             modelBuilder.Entity("MachiDx.Wallet.Pay.PaymentRequest", b =>

@@ -1,0 +1,339 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using MachiDx.Platform.People;
+using MachiDx.Platform.Tenancy;
+using MachiDx.Tests.Infrastructure;
+using MachiDx.Wallet.Accounts;
+using MachiDx.Wallet.Charge;
+using MachiDx.Wallet.Compliance;
+using MachiDx.Wallet.Data;
+using MachiDx.Wallet.Pay;
+using MachiDx.Wallet.Settings;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MachiDx.Tests.Wallet;
+
+/// <summary>
+/// Wallet limits under concurrency: the same request fired N times at the same moment (tabs, retries, nodes) must stay
+/// within the rule the database holds — refunds ≤ the payment, charges ≤ the monthly limit, one cash refund.
+/// </summary>
+public abstract class WalletRaceScenarios<TApp>(TApp app) : IClassFixture<TApp>
+    where TApp : MachiDxApp
+{
+    private const int N = 8;
+
+    [Fact]
+    public async Task Eight_refunds_of_a_whole_payment_at_once_refund_it_exactly_once()
+    {
+        var (resident, email) = await FreshResidentAsync();
+        await app.ChargeAtCounterAsync("okawa", resident, 2_000);
+        var lotsBefore = await LotYenAsync(resident);
+        var payment = await PayAsync(email, 123);
+
+        var outcomes = await AllAtOnceAsync(_ => RefundAsync(payment, 123, Guid.CreateVersion7()));
+
+        Assert.Single(outcomes, o => o.Refund is not null);
+        Assert.All(outcomes.Where(o => o.Refund is null), o => Assert.Contains("全額返金されています", o.Error));
+        // Back into the very lots it was paid from, by yen: no more, no less.
+        Assert.Equal(lotsBefore, await LotYenAsync(resident));
+        Assert.Equal(123, await RefundedAsync(payment));
+        await app.AssertLedgerConsistentAsync("okawa");
+    }
+
+    [Fact]
+    public async Task Two_refunds_of_two_hundred_on_a_two_hundred_yen_payment_refund_two_hundred()
+    {
+        var (resident, email) = await FreshResidentAsync();
+        await app.ChargeAtCounterAsync("okawa", resident, 2_000);
+        var totalBefore = (await app.WalletAsync("okawa", resident)).Total;
+        var payment = await PayAsync(email, 200);
+
+        var outcomes = await AllAtOnceAsync(_ => RefundAsync(payment, 200, Guid.CreateVersion7()), count: 2);
+
+        Assert.Single(outcomes, o => o.Refund is not null);
+        Assert.Equal(totalBefore, (await app.WalletAsync("okawa", resident)).Total);
+        Assert.Equal(200, await RefundedAsync(payment));
+    }
+
+    [Fact]
+    public async Task Partial_refunds_at_once_stay_within_the_payment_and_no_lot_gets_back_more_than_was_paid_from_it()
+    {
+        var (resident, email) = await FreshResidentAsync();
+        await app.ChargeAtCounterAsync("okawa", resident, 1_000);
+        await app.ChargeAtCounterAsync("okawa", resident, 1_000);
+        var lotsBefore = await LotYenAsync(resident);
+        var payment = await PayAsync(email, 1_000);
+
+        // Eight ¥300 refunds of a ¥1,000 payment: three fit (¥900), the rest are refused with what is left (¥100).
+        var outcomes = await AllAtOnceAsync(_ => RefundAsync(payment, 300, Guid.CreateVersion7()));
+
+        Assert.Equal(3, outcomes.Count(o => o.Refund is not null));
+        Assert.All(outcomes.Where(o => o.Refund is null), o => Assert.Contains("1円から100円まで", o.Error));
+        Assert.Equal(900, await RefundedAsync(payment));
+        var after = await LotYenAsync(resident);
+        Assert.Equal(lotsBefore.Values.Sum() - 100, after.Values.Sum());
+        Assert.All(after, lot => Assert.True(lot.Value <= lotsBefore[lot.Key], "a lot got back more than was paid from it"));
+        await app.AssertLedgerConsistentAsync("okawa");
+    }
+
+    [Fact]
+    public async Task The_same_refund_form_submitted_eight_times_at_once_refunds_once()
+    {
+        var (resident, email) = await FreshResidentAsync();
+        await app.ChargeAtCounterAsync("okawa", resident, 2_000);
+        var totalBefore = (await app.WalletAsync("okawa", resident)).Total;
+        var payment = await PayAsync(email, 50);
+        var key = Guid.CreateVersion7();
+
+        var outcomes = await AllAtOnceAsync(_ => RefundAsync(payment, 30, key));
+
+        Assert.All(outcomes, o => Assert.Equal(key, o.Refund?.Id));
+        Assert.Equal(totalBefore - 20, (await app.WalletAsync("okawa", resident)).Total);
+        Assert.Equal(30, await RefundedAsync(payment));
+    }
+
+    [Fact]
+    public async Task Eight_tabs_of_the_refund_page_posted_at_once_refund_the_payment_once()
+    {
+        var (resident, email) = await FreshResidentAsync();
+        await app.ChargeAtCounterAsync("okawa", resident, 2_000);
+        var lotsBefore = await LotYenAsync(resident);
+        var payment = await PayAsync(email, 123);
+        var shop = app.Pages();
+        await shop.LoginAsync("okawa", "merchant");
+        var path = $"/okawa/shop/payments/{payment}/refund";
+        var form = await shop.GetAsync(path);
+        var token = form.AntiforgeryToken();
+
+        // Each tab has its own refund key; all share the session and its antiforgery token.
+        var pages = await AllAtOnceAsync(_ => shop.PostAsync(path, new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["Input.AmountYen"] = "123",
+            ["Input.Reason"] = "返品",
+            ["Key"] = Guid.CreateVersion7().ToString(),
+        }));
+
+        Assert.All(pages, p => Assert.Equal(HttpStatusCode.OK, p.Status));
+        Assert.Single(pages, p => p.Text.Contains("返金しました", StringComparison.Ordinal));
+        Assert.All(pages.Where(p => !p.Text.Contains("返金しました", StringComparison.Ordinal)),
+            p => Assert.Matches("全額返金されています|返金できる金額は", p.Text));
+        Assert.Equal(lotsBefore, await LotYenAsync(resident));
+        Assert.Equal(123, await RefundedAsync(payment));
+        Assert.Matches(@"返金済み\s+123円", (await shop.GetAsync(path)).Text);
+    }
+
+    [Fact]
+    public async Task Eight_charges_at_once_stay_within_the_monthly_limit()
+    {
+        var (resident, _) = await FreshResidentAsync();
+        var (limit, charged, premium) = await app.WithScopeAsync("okawa", async sp =>
+        {
+            var city = sp.GetRequiredService<TenantContext>().Required;
+            var db = sp.GetRequiredService<WalletDbContext>();
+            var settings = await sp.GetRequiredService<WalletBook>().SettingsAsync(city, CancellationToken.None);
+            var preview = await sp.GetRequiredService<ChargeDesk>().PreviewAsync(db, city, resident, 30_000, CancellationToken.None);
+            var charged = await db.Charges.Where(c => c.ResidentId == resident && c.Status == ChargeStatus.Completed).SumAsync(c => c.AmountYen);
+            return (settings.MonthlyChargeLimitYen, charged, preview.PremiumYen);
+        });
+        Assert.Equal(0, charged);
+        var purchasedBefore = (await app.WalletAsync("okawa", resident)).InBucket(Bucket.Purchased);
+
+        var outcomes = await AllAtOnceAsync(_ => app.WithScopeAsync("okawa", async sp =>
+        {
+            var city = sp.GetRequiredService<TenantContext>().Required;
+            return await sp.GetRequiredService<ChargeDesk>().ChargeAsync(sp.GetRequiredService<WalletDbContext>(), city, resident, 30_000, premium,
+                ChargeChannel.Counter, "race", Guid.NewGuid().ToString("N"), CancellationToken.None);
+        }));
+
+        var fits = (int)(limit / 30_000);
+        Assert.Equal(fits, outcomes.Count(o => o.Succeeded));
+        Assert.All(outcomes.Where(o => !o.Succeeded), o => Assert.Contains("今月のチャージ上限", o.Error));
+        var completed = await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<WalletDbContext>().Charges
+            .Where(c => c.ResidentId == resident && c.Status == ChargeStatus.Completed).SumAsync(c => c.AmountYen));
+        Assert.True(completed <= limit, $"charged {completed} over the limit {limit}");
+        Assert.Equal(fits * 30_000L, completed);
+        Assert.Equal(purchasedBefore + completed, (await app.WalletAsync("okawa", resident)).InBucket(Bucket.Purchased));
+        await app.AssertLedgerConsistentAsync("okawa");
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Eight_cash_refunds_at_once_pay_the_purchased_balance_out_once(bool sameForm)
+    {
+        var (resident, email) = await FreshResidentAsync();
+        await app.ChargeAtCounterAsync("okawa", resident, 4_000);
+        Assert.Equal(4_000, (await app.WalletAsync("okawa", resident)).InBucket(Bucket.Purchased));
+        var sinkBefore = await CashRefundSinkAsync();
+        var pages = app.Pages();
+        await pages.LoginAsync("okawa", "treasurer");
+        const string refunds = "/okawa/staff/wallet/refunds";
+        Assert.Equal(HttpStatusCode.Redirect, (await pages.SubmitAsync(refunds, new Dictionary<string, string> { ["enable"] = "true" }, refunds + "?handler=Switch")).Status);
+        var token = (await pages.GetAsync(refunds)).AntiforgeryToken();
+        var formKey = Guid.NewGuid().ToString("N");
+
+        // One form sent eight times (one request key), or eight forms (eight keys): one payout either way.
+        var posted = await AllAtOnceAsync(_ => pages.PostAsync(refunds + "?handler=Refund", new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["Input.Email"] = email,
+            ["Input.Reason"] = nameof(CashRefundReason.MovedAway),
+            ["RequestKey"] = sameForm ? formKey : Guid.NewGuid().ToString("N"),
+        }));
+
+        Assert.All(posted, p => Assert.True(p.Status is HttpStatusCode.Redirect or HttpStatusCode.OK, p.Status + p.Html));
+        if (sameForm)
+        {
+            Assert.All(posted, p => Assert.Equal(HttpStatusCode.Redirect, p.Status));
+            Assert.Single(posted.Select(p => p.Location).Distinct());
+        }
+        else
+        {
+            Assert.Single(posted, p => p.Status == HttpStatusCode.Redirect);
+            Assert.All(posted.Where(p => p.Status == HttpStatusCode.OK), p => Assert.Matches("払い戻せるチャージ残高がありません|残高が変わったため", p.Text));
+        }
+
+        Assert.Equal(sinkBefore + 4_000, await CashRefundSinkAsync());
+        Assert.Equal(0, (await app.WalletAsync("okawa", resident)).InBucket(Bucket.Purchased));
+        var completed = await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<WalletDbContext>().CashRefunds
+            .Where(r => r.ResidentId == resident && r.Status == CashRefundStatus.Completed).Select(r => r.AmountYen).ToListAsync());
+        Assert.Equal([4_000L], completed);
+        await app.AssertLedgerConsistentAsync("okawa");
+    }
+
+    [Fact]
+    public async Task Eight_charges_at_once_never_pay_more_premium_than_the_campaign_budget()
+    {
+        // Held by the ledger: the budget account may not be debited beyond its credits, and the premium leg is linked
+        // to the purchased one, so a charge whose premium no longer fits fails whole.
+        var (resident, _) = await FreshResidentAsync();
+        const long budget = 1_000;
+        var (campaignId, premium) = await app.WithScopeAsync("okawa", async sp =>
+        {
+            var city = sp.GetRequiredService<TenantContext>().Required;
+            var db = sp.GetRequiredService<WalletDbContext>();
+            var now = DateTime.UtcNow;
+            // Starts before every other campaign, so that it is the one charges get.
+            var campaign = await sp.GetRequiredService<CampaignDesk>().CreateAsync(db, city, "競合テスト", now.AddYears(-3), now.AddDays(1), 10, 0, budget, CancellationToken.None);
+            var preview = await sp.GetRequiredService<ChargeDesk>().PreviewAsync(db, city, resident, 5_000, CancellationToken.None);
+            Assert.Equal(campaign.Id, preview.Campaign?.Id);
+            return (campaign.Id, preview.PremiumYen);
+        });
+        Assert.True(premium is > 0 and <= budget);
+
+        var outcomes = await AllAtOnceAsync(_ => app.WithScopeAsync("okawa", async sp =>
+            await sp.GetRequiredService<ChargeDesk>().ChargeAsync(sp.GetRequiredService<WalletDbContext>(), sp.GetRequiredService<TenantContext>().Required,
+                resident, 5_000, premium, ChargeChannel.Counter, "race", Guid.NewGuid().ToString("N"), CancellationToken.None)));
+
+        var fits = (int)(budget / premium);
+        Assert.Equal(fits, outcomes.Count(o => o.Succeeded));
+        Assert.All(outcomes.Where(o => !o.Succeeded), o => Assert.Contains("予算", o.Error));
+        var wallet = await app.WalletAsync("okawa", resident);
+        Assert.Equal(fits * premium, wallet.InBucket(Bucket.Premium));
+        Assert.Equal(fits * 5_000L, wallet.InBucket(Bucket.Purchased));
+        var left = await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<ChargeDesk>().BudgetLeftAsync(sp.GetRequiredService<TenantContext>().Required.Id, campaignId, CancellationToken.None));
+        // Closed, so that the other scenarios' charges get the demo campaign again.
+        await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<WalletDbContext>().Campaigns.Where(c => c.Id == campaignId)
+            .ExecuteUpdateAsync(u => u.SetProperty(c => c.ClosedAtUtc, DateTime.UtcNow)));
+        Assert.Equal(budget - (fits * premium), left);
+        // Failed charges gave their monthly reservation back.
+        Assert.Equal(fits * 5_000L, await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<WalletDbContext>().ChargeUsage
+            .Where(u => u.ResidentId == resident).Select(u => u.ChargedYen).SingleAsync()));
+        await app.AssertLedgerConsistentAsync("okawa");
+    }
+
+    [Fact]
+    public async Task Eight_payout_runs_created_at_once_reserve_each_shops_sales_once()
+    {
+        // Held by the ledger: a run reserves a shop's available sales as pending transfers, and a shop's account may
+        // not be debited beyond its credits (pending included), so a second run finds nothing left to reserve.
+        var (resident, email) = await FreshResidentAsync();
+        await app.ChargeAtCounterAsync("okawa", resident, 2_000);
+        await PayAsync(email, 777);
+        var available = await app.WithScopeAsync("okawa", async sp =>
+        {
+            var id = sp.GetRequiredService<TenantContext>().Required.Id;
+            var shops = await sp.GetRequiredService<WalletDbContext>().Merchants.Where(m => m.Status == MachiDx.Wallet.Merchants.MerchantStatus.Approved).Select(m => m.Id).ToListAsync();
+            var balances = await sp.GetRequiredService<WalletBook>().Ledger.GetBalancesAsync(WalletLedgerIds.Ledger(id), shops.Select(s => WalletLedgerIds.Merchant(id, s)).ToArray());
+            return shops.Select((s, i) => (s, balances[i]?.Balance.Available ?? 0)).Where(x => x.Item2 > 0).ToDictionary(x => x.s, x => x.Item2);
+        });
+        Assert.True(available.Values.Sum() >= 777);
+
+        var runs = await AllAtOnceAsync(_ => app.WithScopeAsync("okawa", sp =>
+            sp.GetRequiredService<MachiDx.Wallet.Payouts.PayoutDesk>().CreateRunAsync(DateOnly.FromDateTime(DateTime.UtcNow.AddDays(3)), "race", (_, _) => Task.CompletedTask, CancellationToken.None)));
+
+        var ids = runs.Select(r => r.Id).ToList();
+        var lines = await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<WalletDbContext>().PayoutLines.Where(l => ids.Contains(l.RunId)).ToListAsync());
+        Assert.Equal(available, lines.GroupBy(l => l.MerchantId).ToDictionary(g => g.Key, g => g.Sum(l => l.GrossYen)));
+        Assert.All(lines.GroupBy(l => l.MerchantId), g => Assert.Single(g));
+        Assert.All(lines, l => Assert.Equal(l.GrossYen, l.NetYen + l.FeeYen));
+        await app.AssertLedgerConsistentAsync("okawa");
+    }
+
+    /// <summary>Runs <paramref name="count"/> copies of an action released at the same moment.</summary>
+    private static async Task<T[]> AllAtOnceAsync<T>(Func<int, Task<T>> action, int count = N)
+    {
+        var start = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var tasks = Enumerable.Range(0, count).Select(i => Task.Run(async () =>
+        {
+            await start.Task;
+            return await action(i);
+        })).ToArray();
+        start.SetResult();
+        return await Task.WhenAll(tasks);
+    }
+
+    private async Task<string> PayAsync(string email, long amount)
+    {
+        var api = await app.Api().SignInAsync("okawa", email, "correct-horse-42");
+        using var response = await api.PostAsync("/api/v1/okawa/wallet/payments", new { shopCode = "OKASHOP1", amountYen = amount, idempotencyKey = Guid.NewGuid().ToString() });
+        await response.ShouldHaveStatusAsync(HttpStatusCode.Created);
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("paymentId").GetString()!;
+    }
+
+    private Task<(RefundRecord? Refund, string? Error)> RefundAsync(string payment, long amount, Guid key) =>
+        app.WithScopeAsync("okawa", async sp =>
+        {
+            var shop = await sp.GetRequiredService<WalletDbContext>().Merchants.AsNoTracking().SingleAsync(m => m.ShopCode == "OKASHOP1");
+            return await sp.GetRequiredService<RefundDesk>().RefundAsync(shop, payment, amount, "返品", key, CancellationToken.None);
+        });
+
+    private async Task<long> RefundedAsync(string payment)
+    {
+        var (records, row) = await app.WithScopeAsync("okawa", async sp =>
+        {
+            var db = sp.GetRequiredService<WalletDbContext>();
+            return (await db.Refunds.Where(r => r.PaymentId == payment).SumAsync(r => r.AmountYen),
+                await db.RefundTotals.Where(t => t.PaymentId == payment).Select(t => t.RefundedYen).SingleAsync());
+        });
+        Assert.Equal(records, row);
+        return records;
+    }
+
+    private async Task<Dictionary<UInt128, long>> LotYenAsync(Guid resident) =>
+        (await app.WalletAsync("okawa", resident)).Lots.ToDictionary(l => l.Lot.AccountId, l => l.RemainingYen);
+
+    private async Task<(Guid Id, string Email)> FreshResidentAsync()
+    {
+        var email = Residents.UniqueEmail("race");
+        using var created = await app.Api().Http.PostAsJsonAsync("/api/v1/okawa/auth/register", Residents.RegistrationBody(email));
+        await created.ShouldHaveStatusAsync(HttpStatusCode.Created);
+        var id = await app.WithScopeAsync("okawa", async sp => (await sp.GetRequiredService<PeopleDirectory>().ResidentByEmailAsync(email, CancellationToken.None))!.UserId);
+        return (id, email);
+    }
+
+    private Task<long> CashRefundSinkAsync() =>
+        app.WithScopeAsync("okawa", async sp =>
+        {
+            var id = sp.GetRequiredService<TenantContext>().Required.Id;
+            var balances = await sp.GetRequiredService<WalletBook>().Ledger.GetBalancesAsync(WalletLedgerIds.Ledger(id), new[] { WalletLedgerIds.SystemAccount(id, AccountKind.CashRefund) });
+            return balances[0]!.Value.Balance.CreditBalance;
+        });
+}
+
+public sealed class WalletRacesOnSqlite(SqliteApp app) : WalletRaceScenarios<SqliteApp>(app);
+
+public sealed class WalletRacesOnPostgres(PostgresApp app) : WalletRaceScenarios<PostgresApp>(app);
