@@ -23,8 +23,9 @@ namespace MachiDx.Tests.Security;
 /// <summary>
 /// Which ROWS come back, where the authorization matrix checks only who gets in. In each city (okawa, yukuhashi,
 /// miyama) the test seeds uniquely marked rows — per city (a department, a shop, a campaign, a payout run, an event, a
-/// draft season, an inventory task, a DigiLab request, a search miss, a roster record, an FA declaration) and per
-/// resident, for two residents of every city (their name on an application, their receipt number, a reward) — then
+/// draft season, an inventory task, a DigiLab request, a search miss, a roster record, an FA declaration, a community
+/// group) and per resident, for two residents of every city (their name on an application, their receipt number, a
+/// reward, a check-up staff recorded for them) — then
 /// calls every list page, list API and CSV export as a caller of each city: the caller's own markers must appear (so
 /// the check cannot pass on an empty page) and no other city's or other resident's marker may. Every list route of
 /// <see cref="AccessMatrix"/> (a GET whose only route value is the city, and every .csv route) needs an entry in
@@ -43,6 +44,9 @@ public abstract partial class IsolationMatrixScenarios<TApp>(TApp app, ITestOutp
         ApplicantName, // person: the resident's name, as staff see it on an application
         Receipt, // person: the receipt number of the resident's application
         Reward, // person: the reason of a reward (activities) and the lot it granted (wallet)
+        HealthTitle, // person: a check-up staff recorded for the resident
+        Group, // a community group a resident applied to register
+        Sale, // a payment: "a" paid the city's demo shop (the merchant caller's own), "b" paid another shop of the city
         Department,
         AuditTarget,
         Shop,
@@ -93,6 +97,10 @@ public abstract partial class IsolationMatrixScenarios<TApp>(TApp app, ITestOutp
         ["GET /{city}/staff/personnel/roster"] = [new("hr", "/{city}/staff/personnel/roster", Kind.RosterName)],
         ["GET /api/v1/{city}/personnel/staff"] = [new("hr", "/api/v1/{city}/personnel/staff?pageSize=200", Kind.RosterName)],
         ["GET /api/v1/{city}/personnel/fa-declarations"] = [new("hr", "/api/v1/{city}/personnel/fa-declarations", Kind.FaDeclaration)],
+        ["GET /{city}/staff/activities/health"] = [new("staff", "/{city}/staff/activities/health", Kind.HealthTitle)],
+        ["GET /{city}/activities/health"] = [new("resident", "/{city}/activities/health", Kind.HealthTitle)],
+        ["GET /{city}/staff/activities/groups"] = [new("staff", "/{city}/staff/activities/groups", Kind.Group)],
+        ["GET /{city}/shop"] = [new("merchant", "/{city}/shop", Kind.Sale)],
         ["GET /{city}/staff/personnel"] = [new("hr", "/{city}/staff/personnel", Kind.FaDeclaration, Kind.Season)],
     };
 
@@ -138,9 +146,6 @@ public abstract partial class IsolationMatrixScenarios<TApp>(TApp app, ITestOutp
         ["GET /{city}/staff/insight/digilab/candidates"] = "not yet covered: ranked candidates derived from inventory tasks",
         ["GET /{city}/staff/insight/digilab/savings"] = "not yet covered: hours saved by live DigiLab requests",
         ["GET /{city}/staff/activities"] = "not yet covered: points per month and the ten most-attended events (and their two CSVs)",
-        ["GET /{city}/staff/activities/groups"] = "not yet covered: community group applications",
-        ["GET /{city}/staff/activities/health"] = "not yet covered: health activities attested by staff",
-        ["GET /{city}/activities/health"] = "not yet covered: the resident's own health activities",
         ["GET /{city}/staff/procedures/catalogue"] = "not yet covered: the city's catalogue edits",
         ["GET /{city}/staff/procedures/guides"] = "not yet covered: the city's guide edits",
         ["GET /{city}/staff/procedures/synonyms"] = "not yet covered: the city's search synonyms",
@@ -149,7 +154,6 @@ public abstract partial class IsolationMatrixScenarios<TApp>(TApp app, ITestOutp
         ["GET /{city}/staff/wallet/compliance/{baseDate}/report.csv"] = "not yet covered: the 基準日 report CSV (figures)",
         ["GET /{city}/staff/wallet/expiry"] = "not yet covered: expiry runs (figures)",
         ["GET /{city}/staff/wallet/refunds"] = "not yet covered: cash refunds",
-        ["GET /{city}/shop"] = "not yet covered: the shop's own sales",
     };
 
     [Fact]
@@ -173,6 +177,8 @@ public abstract partial class IsolationMatrixScenarios<TApp>(TApp app, ITestOutp
         var residents = new Dictionary<(string City, string Person), NewResident>();
         foreach (var city in Cities)
         {
+            var attesting = app.Pages();
+            await attesting.LoginAsync(city, "staff");
             foreach (var person in People)
             {
                 var resident = await app.RegisterResidentAsync(city, MarkerText(token, city, Kind.ApplicantName, person));
@@ -180,9 +186,11 @@ public abstract partial class IsolationMatrixScenarios<TApp>(TApp app, ITestOutp
                 markers.Add(new(city, person, Kind.ApplicantName, resident.FullName));
                 markers.Add(new(city, person, Kind.Receipt, await SubmitApplicationAsync(resident)));
                 markers.Add(new(city, person, Kind.Reward, await RewardAsync(resident, MarkerText(token, city, Kind.Reward, person))));
+                markers.Add(new(city, person, Kind.HealthTitle, await AttestCheckupAsync(attesting, resident, MarkerText(token, city, Kind.HealthTitle, person))));
             }
 
-            markers.AddRange(await SeedCityAsync(city, token));
+            markers.AddRange(await SeedCityAsync(city, token, residents[(city, "a")]));
+            markers.AddRange(await SalesAsync(city, residents[(city, "a")], residents[(city, "b")], markers.Single(m => m.City == city && m.Kind == Kind.Shop).Text));
         }
 
         var failures = new List<string>();
@@ -205,8 +213,8 @@ public abstract partial class IsolationMatrixScenarios<TApp>(TApp app, ITestOutp
 
                     foreach (var kind in call.Shows)
                     {
-                        // A resident sees only their own person rows; staff see every resident of their city.
-                        var ownPerson = call.Caller == "resident" ? "a" : null;
+                        // A resident sees only their own person rows, a merchant only their shop's sales; staff see the whole city.
+                        var ownPerson = call.Caller is "resident" or "merchant" ? "a" : null;
                         var own = markers.Where(m => m.Kind == kind && m.City == city && (ownPerson is null || m.Person is null || m.Person == ownPerson)).ToList();
                         var foreign = markers.Where(m => m.Kind == kind && !own.Contains(m) && !own.Any(o => o.Text == m.Text)).ToList();
                         failures.AddRange(own.Where(m => !body.Contains(m.Text, StringComparison.Ordinal))
@@ -249,7 +257,34 @@ public abstract partial class IsolationMatrixScenarios<TApp>(TApp app, ITestOutp
         return reason;
     }
 
-    private async Task<List<Marker>> SeedCityAsync(string city, string token)
+    /// <summary>Resident a pays the city's demo shop (the merchant caller's), resident b the shop seeded for the city.</summary>
+    private async Task<List<Marker>> SalesAsync(string city, NewResident a, NewResident b, string otherShopName)
+    {
+        var otherShop = await app.WithScopeAsync(city, sp => sp.GetRequiredService<WalletDbContext>().Merchants.Where(m => m.Name == otherShopName).Select(m => m.ShopCode).SingleAsync());
+        var sales = new List<Marker>();
+        foreach (var (person, payer, shopCode) in new[] { ("a", a, city[..3].ToUpperInvariant() + "SHOP1"), ("b", b, otherShop) })
+        {
+            var api = await app.ApiAsync(payer);
+            using var paid = await api.PostAsync($"/api/v1/{city}/wallet/payments", new { shopCode, amountYen = 3, idempotencyKey = Guid.NewGuid().ToString() });
+            await paid.ShouldHaveStatusAsync(HttpStatusCode.Created);
+            sales.Add(new(city, person, Kind.Sale, (await paid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("paymentId").GetString()!));
+        }
+
+        return sales;
+    }
+
+    private static async Task<string> AttestCheckupAsync(PageClient staff, NewResident resident, string title)
+    {
+        var yesterday = MachiDx.Platform.JapanTime.Today(TimeProvider.System).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var done = await staff.SubmitAsync($"/{resident.City}/staff/activities/health", new Dictionary<string, string>
+        {
+            ["Input.Email"] = resident.Email, ["Input.Kind"] = "Checkup", ["Input.Title"] = title, ["Input.Date"] = yesterday,
+        });
+        Assert.True(done.Status == HttpStatusCode.Redirect, $"check-up not recorded {(int)done.Status}:\n{done.Text}");
+        return title;
+    }
+
+    private async Task<List<Marker>> SeedCityAsync(string city, string token, NewResident applicant)
     {
         string Text(Kind kind) => MarkerText(token, city, kind, "c");
         var seeded = new List<Marker>();
@@ -294,6 +329,13 @@ public abstract partial class IsolationMatrixScenarios<TApp>(TApp app, ITestOutp
         });
         Assert.True(request.Status == HttpStatusCode.Redirect, request.Text);
         Add(Kind.DigiLab, Text(Kind.DigiLab));
+
+        var group = await (await app.PagesAsync(applicant)).SubmitAsync($"/{city}/activities/groups/apply", new Dictionary<string, string>
+        {
+            ["Input.Name"] = Text(Kind.Group), ["Input.Activity"] = "テスト", ["Input.ContactPhone"] = "0944-00-0000",
+        });
+        Assert.True(group.Status == HttpStatusCode.Redirect, group.Text);
+        Add(Kind.Group, Text(Kind.Group));
 
         Assert.Equal(HttpStatusCode.OK, (await app.Pages().GetAsync($"/{city}/procedures?q={Text(Kind.SearchMiss)}")).Status);
         Add(Kind.SearchMiss, Text(Kind.SearchMiss));
