@@ -151,14 +151,7 @@ public sealed class WalletBook(WalletLedger ledger, IServiceScopeFactory scopes,
             return [];
         }
 
-        var accounts = newLots.Select(l => new Account(LedgerIds.FromGuid(l.Id), WalletLedgerIds.Ledger(l.MunicipalityId), (ushort)LotKind(l.Bucket),
-            AccountFlags.DebitsMustNotExceedCredits)).ToArray();
-        var results = await ledger.Engine.CreateAccountsAsync(accounts, ct);
-        if (results.Any(r => !r.IsSuccess))
-        {
-            throw new InvalidOperationException($"The ledger refused a lot account: {string.Join(", ", results.Select(r => r.Code))}.");
-        }
-
+        await NewLotAccountsAsync(newLots, ct);
         db.Lots.AddRange(newLots);
         foreach (var group in newLots.GroupBy(l => (l.MunicipalityId, l.ResidentId)))
         {
@@ -166,6 +159,28 @@ public sealed class WalletBook(WalletLedger ledger, IServiceScopeFactory scopes,
         }
 
         return [.. newLots];
+    }
+
+    /// <summary>
+    /// The ledger accounts of lots about to be recorded. Called before a database transaction that records the lots: on
+    /// SQLite the ledger writes to the same file, so it must not wait for that transaction's write lock. An account
+    /// whose lot is then not recorded stays empty.
+    /// </summary>
+    public async Task NewLotAccountsAsync(IReadOnlyList<Lot> newLots, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(newLots);
+        if (newLots.Count == 0)
+        {
+            return;
+        }
+
+        var accounts = newLots.Select(l => new Account(LedgerIds.FromGuid(l.Id), WalletLedgerIds.Ledger(l.MunicipalityId), (ushort)LotKind(l.Bucket),
+            AccountFlags.DebitsMustNotExceedCredits)).ToArray();
+        var results = await ledger.Engine.CreateAccountsAsync(accounts, ct);
+        if (results.Any(r => !r.IsSuccess))
+        {
+            throw new InvalidOperationException($"The ledger refused a lot account: {string.Join(", ", results.Select(r => r.Code))}.");
+        }
     }
 
     public static Guid NewLotId() => LedgerIds.ToGuid(LedgerIds.NewTimeOrdered());

@@ -115,6 +115,8 @@ public sealed class ChargeDesk(WalletBook book, ITierPolicy tiers, AuditTrail au
         var settings = await book.SettingsAsync(city, ct);
         var now = time.GetUtcNow().UtcDateTime;
         var month = JapanMonth(now);
+        var (draft, lots) = Draft(city, residentId, preview, channel, channelReference, requestKey, settings, now);
+        await book.NewLotAccountsAsync(lots, ct);
         ChargeRecord? charge = null;
         string? refusal = null;
         try
@@ -130,9 +132,15 @@ public sealed class ChargeDesk(WalletBook book, ITierPolicy tiers, AuditTrail au
                     return; // Disposing the transaction rolls the reservation back.
                 }
 
-                charge = await RecordAsync(db, city, residentId, preview, channel, channelReference, requestKey, settings, now, token);
+                db.Lots.AddRange(lots);
+                db.Charges.Add(draft);
+                audit.Record(db, "wallet.charge", "charge", draft.ReceiptNumber,
+                    $"{(channel == ChargeChannel.Counter ? "窓口でチャージ" : "オンラインでチャージ")} {preview.AmountYen.ToString(CultureInfo.InvariantCulture)}円 プレミアム{preview.PremiumYen.ToString(CultureInfo.InvariantCulture)}円 ({channelReference})");
+                await db.SaveChangesAsync(token);
                 await tx.CommitAsync(token);
+                charge = draft;
             }, ct);
+            book.InvalidateLots(city.Id, residentId);
         }
         catch (DbUpdateException)
         {
@@ -224,9 +232,9 @@ public sealed class ChargeDesk(WalletBook book, ITierPolicy tiers, AuditTrail au
         return total + pending + amount + preview.PremiumYen > settings.BalanceCapYen ? BalanceCapMessage(settings.BalanceCapYen, total + pending) : null;
     }
 
-    private async Task<ChargeRecord> RecordAsync(
-        WalletDbContext db, MunicipalityInfo city, Guid residentId, ChargePreview preview, ChargeChannel channel, string channelReference, string requestKey,
-        WalletSettings settings, DateTime now, CancellationToken ct)
+    private static (ChargeRecord Charge, List<Lot> Lots) Draft(
+        MunicipalityInfo city, Guid residentId, ChargePreview preview, ChargeChannel channel, string channelReference, string requestKey,
+        WalletSettings settings, DateTime now)
     {
         var charge = new ChargeRecord
         {
@@ -254,12 +262,7 @@ public sealed class ChargeDesk(WalletBook book, ITierPolicy tiers, AuditTrail au
 
         charge.PurchasedLotId = lots[0].Id;
         charge.PremiumLotId = lots.Count > 1 ? lots[1].Id : null;
-        await book.NewLotsAsync(db, lots, ct);
-        db.Charges.Add(charge);
-        audit.Record(db, "wallet.charge", "charge", charge.ReceiptNumber,
-            $"{how} {preview.AmountYen.ToString(CultureInfo.InvariantCulture)}円 プレミアム{preview.PremiumYen.ToString(CultureInfo.InvariantCulture)}円 ({channelReference})");
-        await db.SaveChangesAsync(ct);
-        return charge;
+        return (charge, lots);
     }
 
     // A failed charge gives its reservation back in the same transaction as its status (unless the month has rolled over).

@@ -47,6 +47,11 @@ public sealed class RefundDesk(WalletDbContext db, WalletBook book, PaymentDesk 
         var settings = await book.SettingsAsync(city, ct);
         var now = time.GetUtcNow().UtcDateTime;
 
+        // A fresh lot stands ready for each leg whose lot has expired (created outside the transaction: on SQLite the
+        // ledger writes to the same file); only those the plan uses are recorded, the others stay empty accounts.
+        var fresh = lots.Values.Where(l => l.ExpiresAtUtc <= now || l.ExpiredAtUtc is not null).ToDictionary(l => l.Id, l =>
+            ChargeDesk.NewLot(city.Id, residentId, l.Bucket, LotSource.RefundRegrant, paymentHex[..16], "返金（" + merchant.Name + "）", 0, now, settings));
+        await book.NewLotAccountsAsync([.. fresh.Values], ct);
         RefundRecord? record = null;
         List<(UInt128 Lot, long Amount, Bucket Bucket)> plan = [];
         if (amountYen > 0)
@@ -68,19 +73,16 @@ public sealed class RefundDesk(WalletDbContext db, WalletBook book, PaymentDesk 
                     // The row is ours until commit: what was refunded before this refund decides which legs it refills.
                     var before = await db.RefundTotals.Where(t => t.PaymentId == paymentHex).Select(t => t.RefundedYen).SingleAsync(token) - amountYen;
                     plan = PlanLegs(legs, lots, before, amountYen);
-                    var regrants = new List<Lot>();
                     for (var i = 0; i < plan.Count; i++)
                     {
-                        var lot = lots[LedgerIds.ToGuid(plan[i].Lot)];
-                        if (lot.ExpiresAtUtc <= now || lot.ExpiredAtUtc is not null)
+                        if (fresh.TryGetValue(LedgerIds.ToGuid(plan[i].Lot), out var regrant))
                         {
-                            var fresh = ChargeDesk.NewLot(city.Id, residentId, lot.Bucket, LotSource.RefundRegrant, paymentHex[..16], "返金（" + merchant.Name + "）", plan[i].Amount, now, settings);
-                            regrants.Add(fresh);
-                            plan[i] = (LedgerIds.FromGuid(fresh.Id), plan[i].Amount, plan[i].Bucket);
+                            regrant.GrantedYen = plan[i].Amount;
+                            db.Lots.Add(regrant);
+                            plan[i] = (LedgerIds.FromGuid(regrant.Id), plan[i].Amount, plan[i].Bucket);
                         }
                     }
 
-                    await book.NewLotsAsync(db, regrants, token);
                     record = new RefundRecord
                     {
                         Id = refundId,
