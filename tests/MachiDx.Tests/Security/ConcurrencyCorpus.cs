@@ -5,8 +5,8 @@ namespace MachiDx.Tests.Security;
 
 /// <summary>
 /// What the same request sent <see cref="Copies"/> times at once must do, per form ("POST template?handler=X") and
-/// per state-changing API operation: the rows it adds per table ("nothing" when it writes nothing; for the API, the
-/// status codes the copies got). One row where the form carries a key (a refund, a payment, a charge) means exactly
+/// per state-changing API operation: the rows it adds or removes per table ("nothing" when it writes nothing; "form gone"
+/// when an earlier form's copies used up the state that showed it). One row where the form carries a key (a refund, a payment, a charge) means exactly
 /// one effect. See <see cref="ConcurrencyCorpusScenarios{TApp}"/>.
 /// </summary>
 internal static class ConcurrencyCorpus
@@ -60,6 +60,12 @@ internal static class ConcurrencyCorpus
         ["POST /{city}/wallet/paid/{paymentId}"] = ReadOnly,
         ["POST /{city}/login/external/complete"] = "answers the city's OpenID Connect provider only (OidcSignInScenarios)",
         ["POST /{city}/shop/apply"] = "the demo merchant already has its shop; ShopApply scenarios cover a new one",
+        ["POST /{city}/activities/organize/{id:guid}/venue"] = "not reached: needs an event of the caller's that is running now",
+        ["POST /{city}/apply/{code}/confirm"] = "not reached: the review step answers with a redirect, which the corpus does not follow",
+        ["POST /{city}/pay/r/{token}"] = "not reached: the one-time QR's token is in the QR image, not in a link",
+        ["POST /{city}/staff/personnel/fa/{id:guid}"] = "not reached: needs a forwarded FA declaration",
+        ["POST /{city}/staff/personnel/seasons/{id:guid}/rules"] = "not reached from the season page's links as the first allowed caller",
+        ["POST /{city}/staff/personnel/seasons/{id:guid}/simulator"] = "not reached from the season page's links as the first allowed caller",
     };
 
     /// <summary>Where a form is found when no link leads to it with the right query (the counter after a resident is found).</summary>
@@ -72,6 +78,7 @@ internal static class ConcurrencyCorpus
     public static readonly IReadOnlyDictionary<string, Dictionary<string, string>> Values = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal)
     {
         ["POST /{city}/register"] = Residents.RegistrationForm("race-register@example.jp"),
+        ["POST /{city}/pay/{shopCode}?handler=Confirm"] = new() { ["Input.AmountYen"] = "300" },
         ["POST /{city}/shop/card"] = new() { ["Input.CardNumber"] = "9100000000000001", ["Input.AmountYen"] = "300", ["Input.Pin"] = "1234" },
         ["POST /{city}/login"] = new() { ["Input.Email"] = DemoDataSeeder.EmailFor("resident2", "okawa"), ["Input.Password"] = DemoOptions.Password },
         ["POST /admin/login"] = new() { ["Input.Email"] = "platform@machidx.example.jp", ["Input.Password"] = DemoOptions.Password },
@@ -79,6 +86,92 @@ internal static class ConcurrencyCorpus
 
     public static readonly IReadOnlyDictionary<string, string> Expectations = new Dictionary<string, string>(StringComparer.Ordinal)
     {
+        // Money: exactly one effect, whatever the number of copies (form keys, idempotency keys, reservation rows).
+        ["POST /{city}/shop/payments/{paymentId}/refund"] = "ledger_transfers+2 wallet_audit_entries+1 wallet_payment_refund_totals+1 wallet_refunds+1",
+        ["POST /{city}/shop/card"] = "ledger_transfers+1",
+        ["POST /{city}/pay/{shopCode}?handler=Pay"] = "ledger_transfers+1",
+        ["POST /{city}/staff/wallet/counter?handler=Charge"] = "ledger_transfers+2 wallet_audit_entries+1 wallet_charges+1 wallet_lots+2",
+        ["POST /{city}/wallet/charge?handler=Confirm"] = "ledger_transfers+2 wallet_audit_entries+1 wallet_charges+1 wallet_lots+2",
+        ["POST /{city}/staff/wallet/counter?handler=IssueCard"] = "wallet_audit_entries+1 wallet_qr_cards+1",
+        ["POST /{city}/staff/wallet/refunds?handler=Switch"] = "wallet_audit_entries+1 wallet_cash_refund_switch+1",
+        ["POST /api/v1/{city}/wallet/payments"] = "ledger_transfers+2",
+
+        // One per person or per key: a unique index or a row lock keeps the copies to one.
+        ["POST /{city}/register"] = "platform_AspNetUserRoles+1 platform_AspNetUsers+1 platform_resident_profiles+1",
+        ["POST /api/v1/{city}/auth/register"] = "platform_AspNetUserRoles+1 platform_AspNetUsers+1 platform_resident_profiles+1",
+        ["POST /api/v1/{city}/departments"] = "platform_audit_entries+1 platform_departments+1",
+        ["POST /{city}/activities/groups/apply"] = "activities_organizer_groups+1",
+        ["POST /{city}/staff/personnel/seasons/{id:guid}?handler=Nominate"] = "personnel_audit_entries+1 personnel_nominations+1",
+        ["POST /{city}/apply/{code}?handler=Review"] = "procedures_application_drafts+1",
+
+        // One status change: the application's version (a concurrency token) lets one copy through; the others are told.
+        ["POST /{city}/applications/{receipt}?handler=Withdraw"] = "procedures_application_events+1",
+        ["POST /{city}/staff/applications/{receipt}?handler=Assign"] = "procedures_application_events+1 procedures_audit_entries+1",
+        ["POST /{city}/staff/applications/{receipt}?handler=Move"] = "procedures_application_events+1 procedures_audit_entries+1",
+        ["POST /api/v1/{city}/applications/{receiptNumber}/withdraw"] = "procedures_application_events+1",
+        ["POST /api/v1/{city}/staff/applications/{receiptNumber}/transitions"] = "procedures_application_events+1 procedures_audit_entries+1",
+        ["POST /{city}/staff/insight/inventory/task/{id:guid?}?handler=Delete"] = "insight_audit_entries+1 insight_work_tasks-1",
+        ["POST /{city}/staff/procedures/kpi/cases?handler=Delete"] = "procedures_audit_entries+1 procedures_case_counts-1",
+
+        // Forms without a key, where every copy is a new record by design of the form today. These are double-submit
+        // defects (no limit is broken, but a double tap makes two): listed so that a change is seen, to be given form keys.
+        ["POST /{city}/activities/organize"] = "activities_audit_entries+8 activities_volunteer_events+8",
+        ["POST /{city}/staff/personnel/seasons"] = "personnel_audit_entries+8 personnel_draft_seasons+8",
+        ["POST /{city}/staff/insight/digilab/new"] = "insight_audit_entries+8 insight_digilab_requests+8",
+        ["POST /{city}/staff/insight/digilab/{number:int}"] = "insight_audit_entries+8 insight_digilab_requests+8",
+        ["POST /{city}/staff/applications/{receipt}?handler=Note"] = "procedures_application_events+8 procedures_audit_entries+8",
+        ["POST /{city}/shop/request"] = "wallet_payment_requests+8",
+        ["POST /{city}/staff/wallet/payouts"] = "wallet_audit_entries+8 wallet_payout_runs+8",
+
+        // A transition whose copies are each audited (the state ends the same; the ledger's ids keep money to one effect).
+        ["POST /{city}/activities/organize/{id:guid}?handler=CancelEvent"] = "activities_audit_entries+8",
+        ["POST /{city}/staff/activities/groups"] = "activities_audit_entries+8",
+        ["POST /{city}/staff/wallet/merchants"] = "wallet_audit_entries+8",
+        ["POST /{city}/staff/wallet/payouts/{id:guid}?handler=Confirm"] = "wallet_audit_entries+8",
+        ["POST /{city}/staff/wallet/settings"] = "wallet_audit_entries+8",
+        ["POST /{city}/staff/insight/inventory/task/{id:guid?}"] = "insight_audit_entries+8",
+        ["POST /{city}/staff/personnel?handler=Profile"] = "personnel_audit_entries+8",
+
+        // The Confirm copies above settled the run, so its Reject form is gone.
+        ["POST /{city}/staff/wallet/payouts/{id:guid}?handler=Reject"] = "form gone",
+
+        // Nothing stored: sign-in, previews and steps that only show the next form, and forms the generic values do not
+        // fill validly (their copies must still be refused in Japanese, with no server error).
+        ["POST /admin/login"] = "nothing",
+        ["POST /{city}/login"] = "nothing",
+        ["POST /api/v1/{city}/auth/token"] = "nothing",
+        ["PUT /api/v1/{city}/me"] = "nothing",
+        ["POST /{city}/pay/{shopCode}?handler=Confirm"] = "nothing",
+
+        ["POST /{city}/wallet/charge?handler=Preview"] = "nothing",
+        ["POST /{city}/staff/wallet/counter?handler=Preview"] = "nothing",
+        ["POST /{city}/staff/wallet/refunds?handler=Find"] = "nothing",
+        ["POST /{city}/staff/personnel?handler=Ranking"] = "nothing",
+        ["POST /admin/postal"] = "nothing",
+        ["POST /{city}/activities/events/{id:guid}?handler=Register"] = "nothing",
+        ["POST /{city}/activities/events/{id:guid}/check-in"] = "nothing",
+        ["POST /{city}/activities/health"] = "nothing",
+        ["POST /{city}/activities/health?handler=Import"] = "nothing",
+        ["POST /{city}/admin/audit"] = "nothing",
+        ["POST /{city}/mypage"] = "nothing",
+        ["POST /{city}/staff/activities/health"] = "nothing",
+        ["POST /{city}/staff/activities/policy"] = "nothing",
+        ["POST /{city}/staff/departments"] = "nothing",
+        ["POST /{city}/staff/insight/import/{kind}"] = "nothing",
+        ["POST /{city}/staff/insight/inventory?handler=Copy"] = "nothing",
+        ["POST /{city}/staff/personnel?handler=Declare"] = "nothing",
+        ["POST /{city}/staff/personnel/roster/import"] = "nothing",
+        ["POST /{city}/staff/personnel/roster/{id:guid}"] = "nothing",
+        ["POST /{city}/staff/procedures/catalogue/{code}"] = "nothing",
+        ["POST /{city}/staff/procedures/guides/{code}"] = "nothing",
+        ["POST /{city}/staff/procedures/kpi/cases"] = "nothing",
+        ["POST /{city}/staff/procedures/kpi/cases/import"] = "nothing",
+        ["POST /{city}/staff/procedures/kpi/cases/{id:guid}"] = "nothing",
+        ["POST /{city}/staff/procedures/synonyms"] = "nothing",
+        ["POST /{city}/staff/wallet/campaigns"] = "nothing",
+        ["POST /{city}/staff/wallet/compliance"] = "nothing",
+        ["POST /{city}/staff/wallet/expiry"] = "nothing",
+        ["POST /{city}/staff/applications/{receipt}?handler=Correction"] = "nothing",
     };
 
     /// <summary>Rules checked after the copies landed (money by yen); a message when broken.</summary>

@@ -7,10 +7,12 @@ using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using MachiDx.Platform.Data;
 using MachiDx.Platform.Demo;
+using MachiDx.Platform.Hosting;
 using MachiDx.Platform.Jobs;
 using MachiDx.Tests.Infrastructure;
 using MachiDx.Tests.Procedures;
 using MachiDx.Tests.Wallet;
+using MachiDx.Wallet.Compliance;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -35,14 +37,34 @@ public abstract class ConcurrencyCorpusScenarios<TApp>(TApp app, ITestOutputHelp
 
     private readonly FormCrawler crawler = new(app, City);
 
+    /// <summary>Pages of states made for this test alone (so that another form's copies cannot have used them up).</summary>
+    private readonly Dictionary<string, string> startPaths = new(StringComparer.Ordinal);
+
     [Fact]
     public async Task The_same_request_sent_at_once_has_the_expected_effect_and_keeps_every_rule()
     {
+        // The 基準日 snapshot job would otherwise take its snapshots in the middle of the corpus, 30 s after start.
+        await app.Services.GetRequiredService<BaseDateSnapshotJob>().RunOnceAsync(CancellationToken.None);
         await crawler.CreateFormStatesAsync();
+        startPaths["/{city}/staff/applications/{receipt}"] = $"/{City}/staff/applications/{await app.SubmitBulkyWasteAsync(City, "resident2")}";
         await app.SettleOutboxAsync();
         var failures = new List<string>();
         var missing = new List<string>();
         var covered = new HashSet<string>(StringComparer.Ordinal);
+
+        // The API first: the forms below suspend the demo shop and withdraw applications.
+        foreach (var (key, request) in ApiTargets())
+        {
+            covered.Add(key);
+            var effect = await FireApiAsync(key, request, failures);
+            if (!ConcurrencyCorpus.Expectations.TryGetValue(key, out var expected))
+            {
+                missing.Add($"[\"{key}\"] = \"{effect}\",");
+                continue;
+            }
+
+            Compare(key, expected, effect, failures);
+        }
 
         // Forms found on the pages, then the forms an accepted step shows (a preview's 「確定」, a confirmation's 「支払う」);
         // a second look finds forms that the first posts made appear (a group to approve, a one-time QR to pay).
@@ -56,21 +78,8 @@ public abstract class ConcurrencyCorpusScenarios<TApp>(TApp app, ITestOutputHelp
 
             while (queue.TryDequeue(out var target))
             {
-                await FireAndCompareAsync(target, queue, covered, missing, failures);
+                await FireAndCompareAsync(target, covered, missing, failures);
             }
-        }
-
-        foreach (var (key, request) in ApiTargets())
-        {
-            covered.Add(key);
-            var effect = await FireApiAsync(key, request, failures);
-            if (!ConcurrencyCorpus.Expectations.TryGetValue(key, out var expected))
-            {
-                missing.Add($"[\"{key}\"] = \"{effect}\",");
-                continue;
-            }
-
-            Compare(key, expected, effect, failures);
         }
 
         // Every state-changing API operation of the document has a target here, and every POST page route either
@@ -97,12 +106,20 @@ public abstract class ConcurrencyCorpusScenarios<TApp>(TApp app, ITestOutputHelp
             failures.Add($"{key}: expected, but no such form or operation was found (is the state that shows it still created?)");
         }
 
+        // Every money rule the wallet has (refunds ≤ payment, payouts ≤ sales − fees, premium ≤ budget, lot ≤ grant, points
+        // ≤ caps), and the ledger's and the audit chains' own invariants, still hold after all the copies.
+        using var report = new StringWriter();
+        if (await app.WithScopeAsync(null, sp => sp.GetRequiredService<IntegrityVerifier>().ReportAsync(report, CancellationToken.None)) != 0)
+        {
+            failures.Add("verify after the corpus:\n" + report);
+        }
+
         output.WriteLine($"{covered.Count} forms and operations, each sent {ConcurrencyCorpus.Copies} times at once.");
         Assert.True(missing.Count == 0, "Forms and operations without a concurrency expectation (check the observed effect, then add them to ConcurrencyCorpus):\n" + string.Join('\n', missing));
         Assert.True(failures.Count == 0, string.Join('\n', failures));
     }
 
-    private async Task FireAndCompareAsync(FormTarget target, Queue<FormTarget> queue, HashSet<string> covered, List<string> missing, List<string> failures)
+    private async Task FireAndCompareAsync(FormTarget target, HashSet<string> covered, List<string> missing, List<string> failures)
     {
         if (!covered.Add(target.Key))
         {
@@ -110,18 +127,20 @@ public abstract class ConcurrencyCorpusScenarios<TApp>(TApp app, ITestOutputHelp
         }
 
         var (effect, next) = await FireFormAsync(target, failures);
-        foreach (var step in next.Where(n => !covered.Contains(n.Key)))
-        {
-            queue.Enqueue(step);
-        }
-
         if (!ConcurrencyCorpus.Expectations.TryGetValue(target.Key, out var expected))
         {
             missing.Add($"[\"{target.Key}\"] = \"{effect}\",");
-            return;
+        }
+        else
+        {
+            Compare(target.Key, expected, effect, failures);
         }
 
-        Compare(target.Key, expected, effect, failures);
+        // The next step at once, before other forms change the state it was shown for.
+        foreach (var step in next)
+        {
+            await FireAndCompareAsync(step, covered, missing, failures);
+        }
     }
 
     private static void Compare(string key, string expected, string observed, List<string> failures)
@@ -151,7 +170,9 @@ public abstract class ConcurrencyCorpusScenarios<TApp>(TApp app, ITestOutputHelp
             foreach (var caller in order.Where(allowed.Contains))
             {
                 var found = false;
-                var paths = ConcurrencyCorpus.StartPaths.TryGetValue(template, out var start) ? [start.Replace("{city}", City, StringComparison.Ordinal)] : await crawler.PathsAsync(caller, template, templates);
+                var paths = startPaths.TryGetValue(template, out var own) ? [own]
+                    : ConcurrencyCorpus.StartPaths.TryGetValue(template, out var start) ? [start.Replace("{city}", City, StringComparison.Ordinal)]
+                    : await crawler.PathsAsync(caller, template, templates);
                 foreach (var path in paths)
                 {
                     if (await crawler.GetPageAsync(caller, path) is not { } html)
@@ -247,6 +268,8 @@ public abstract class ConcurrencyCorpusScenarios<TApp>(TApp app, ITestOutputHelp
             failures.Add($"{target.Key}: {broken}");
         }
 
+        // What the copies were told, for whoever adds or changes an expectation.
+        output.WriteLine($"{target.Key} as {target.Caller}: {effect}; " + string.Join(" | ", responses.Select(r => r.Item1 + (HasError(r.Item3) ? " " + Errors(r.Item3).Trim() : "")).Distinct()));
         return (effect, next);
     }
 
@@ -391,7 +414,10 @@ public abstract class ConcurrencyCorpusScenarios<TApp>(TApp app, ITestOutputHelp
             failures.Add($"{key}: {broken}");
         }
 
-        return effect + " " + string.Join('/', responses.Select(r => r.Item1).Distinct().Order());
+        // Which copy wins, and whether a loser is told by a check or by the database's index, is a race: the status codes
+        // are shown, not compared.
+        output.WriteLine($"{key}: {effect}; " + string.Join('/', responses.Select(r => r.Item1).Distinct().Order()));
+        return effect;
     }
 
     private async Task<HashSet<string>> StateChangingOperationsAsync()
@@ -416,13 +442,16 @@ public abstract class ConcurrencyCorpusScenarios<TApp>(TApp app, ITestOutputHelp
         return await CorpusSupport.FingerprintAsync(app);
     }
 
-    /// <summary>Rows added or removed per table, as "table+n" in table order; "nothing" when no table changed.</summary>
+    /// <summary>
+    /// Rows added or removed per table, as "table+n" in table order; "nothing" when no table changed. The ledger's account
+    /// rows are left out: the writer stores them in checkpoint passes, in its own time.
+    /// </summary>
     private static string Effect(string before, string after)
     {
         static Dictionary<string, long> Counts(string fingerprint) => fingerprint.Split(';').Select(p => p.Split(':')).ToDictionary(
             p => p[0].Replace("\"", "", StringComparison.Ordinal).Replace('.', '_'), p => long.Parse(p[1], CultureInfo.InvariantCulture), StringComparer.Ordinal);
         var was = Counts(before);
-        var parts = Counts(after).Select(t => (t.Key, Delta: t.Value - was.GetValueOrDefault(t.Key))).Where(t => t.Delta != 0)
+        var parts = Counts(after).Select(t => (t.Key, Delta: t.Value - was.GetValueOrDefault(t.Key))).Where(t => t.Delta != 0 && t.Key != "ledger_accounts")
             .OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => t.Key + (t.Delta > 0 ? "+" : "") + t.Delta.ToString(CultureInfo.InvariantCulture)).ToList();
         return parts.Count == 0 ? "nothing" : string.Join(' ', parts);
     }

@@ -172,7 +172,9 @@ public abstract class WalletPageScenarios<TApp>(TApp app) : IClassFixture<TApp>
     {
         var resident = await app.UserIdAsync("okawa", "jumin004");
         await app.ChargeAtCounterAsync("okawa", resident, 2_000);
-        var (card, pin) = await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<CardDesk>().IssueAsync(resident, CancellationToken.None));
+        var (issued, issuedPin, _) = await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<CardDesk>().IssueAsync(resident, CancellationToken.None));
+        var card = Assert.IsType<QrCard>(issued);
+        var pin = Assert.IsType<string>(issuedPin);
         var before = (await app.WalletAsync("okawa", resident)).Total;
         var shop = app.Pages();
         await shop.LoginAsync("okawa", "merchant");

@@ -25,8 +25,12 @@ public sealed class CardDesk(WalletDbContext db, WalletBook book, AuditTrail aud
 {
     private static readonly PasswordHasher<QrCard> Hasher = new();
 
-    /// <summary>Issues a new card (revoking the resident's previous ones) and returns it with its PIN, shown once.</summary>
-    public async Task<(QrCard Card, string Pin)> IssueAsync(Guid residentId, CancellationToken ct)
+    /// <summary>
+    /// Issues a new card (revoking the resident's previous ones) and returns it with its PIN, shown once. One usable card
+    /// per resident is kept by a unique index over the cards that are not revoked: when two issues meet (a double submit,
+    /// two counters), the later one is refused and changes nothing.
+    /// </summary>
+    public async Task<(QrCard? Card, string? Pin, string? Error)> IssueAsync(Guid residentId, CancellationToken ct)
     {
         foreach (var old in await db.Cards.Where(c => c.ResidentId == residentId && c.Status != QrCardStatus.Revoked).ToListAsync(ct))
         {
@@ -46,8 +50,17 @@ public sealed class CardDesk(WalletDbContext db, WalletBook book, AuditTrail aud
         card.PinHash = Hasher.HashPassword(card, pin);
         db.Cards.Add(card);
         audit.Record(db, "wallet.card.issue", "card", Mask(card.CardNumber), residentId.ToString());
-        await db.SaveChangesAsync(ct);
-        return (card, pin);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return (null, null, "同時に別のカードが発行されました。この方のカードの状態を確認してから、必要であればもう一度発行してください。");
+        }
+
+        return (card, pin, null);
     }
 
     /// <summary>Checks the PIN; a wrong one counts, and the city's limit locks the card. Concurrent tries are serialised by the row's version.</summary>

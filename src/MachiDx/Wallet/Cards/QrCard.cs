@@ -42,7 +42,9 @@ public sealed class QrCard : ITenantOwned
         entity.ToTable("qr_cards");
         entity.HasKey(c => c.Id);
         entity.HasIndex(c => new { c.MunicipalityId, c.CardNumber }).IsUnique();
-        entity.HasIndex(c => new { c.MunicipalityId, c.ResidentId });
+
+        // One usable (active or locked) card per resident; issuing a new one revokes the old in the same save.
+        entity.HasIndex(c => new { c.MunicipalityId, c.ResidentId }).IsUnique().HasFilter("\"Status\" <> 2").HasDatabaseName("IX_qr_cards_one_usable_per_resident");
         entity.Property(c => c.CardNumber).HasMaxLength(16);
         entity.Property(c => c.PinHash).HasMaxLength(200);
         entity.Property(c => c.FailedAttempts).IsConcurrencyToken();

@@ -135,7 +135,14 @@ public sealed class CounterModel(
             return NotFound();
         }
 
-        var (card, pin) = await cards.IssueAsync(ResidentId, ct);
+        var (card, pin, error) = await cards.IssueAsync(ResidentId, ct);
+        if (card is null || pin is null)
+        {
+            ModelState.AddModelError(string.Empty, error ?? "カードを発行できませんでした。");
+            await LoadAsync(ResidentId, ct);
+            return Page();
+        }
+
         Issued = (card, pin, QrImages.PngDataUri(card.CardNumber, 6));
         await LoadAsync(ResidentId, ct);
         return Page();

@@ -200,7 +200,10 @@ namespace MachiDx.Wallet.Data.Migrations.Postgres
                     b.HasIndex("MunicipalityId", "CardNumber")
                         .IsUnique();
 
-                    b.HasIndex("MunicipalityId", "ResidentId");
+                    b.HasIndex("MunicipalityId", "ResidentId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_qr_cards_one_usable_per_resident")
+                        .HasFilter("\"Status\" <> 2");
 
                     b.ToTable("qr_cards", "wallet");
                 });

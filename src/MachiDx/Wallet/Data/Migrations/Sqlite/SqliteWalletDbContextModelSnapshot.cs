@@ -190,7 +190,10 @@ namespace MachiDx.Wallet.Data.Migrations.Sqlite
                     b.HasIndex("MunicipalityId", "CardNumber")
                         .IsUnique();
 
-                    b.HasIndex("MunicipalityId", "ResidentId");
+                    b.HasIndex("MunicipalityId", "ResidentId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_qr_cards_one_usable_per_resident")
+                        .HasFilter("\"Status\" <> 2");
 
                     b.ToTable("wallet_qr_cards", (string)null);
                 });
