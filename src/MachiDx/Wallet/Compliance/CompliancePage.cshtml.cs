@@ -47,7 +47,8 @@ public sealed class CompliancePageModel(WalletDbContext db, WalletBook book, Sna
             var outcome = await desk.TakeAsync(Input.BaseDate!.Value, ct);
             if (outcome.Succeeded)
             {
-                Taken = outcome.Snapshot!.BaseDate.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                // Written as the page shows it: TempData's serializer would read "2024-09-30" back as a DateTime.
+                Taken = Date(outcome.Snapshot!.BaseDate);
                 return RedirectToPage();
             }
 
