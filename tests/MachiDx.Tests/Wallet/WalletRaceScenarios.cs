@@ -187,8 +187,10 @@ public abstract class WalletRaceScenarios<TApp>(TApp app) : IClassFixture<TApp>
         Assert.All(posted, p => Assert.True(p.Status is HttpStatusCode.Redirect or HttpStatusCode.OK, p.Status + p.Html));
         if (sameForm)
         {
-            Assert.All(posted, p => Assert.Equal(HttpStatusCode.Redirect, p.Status));
-            Assert.Single(posted.Select(p => p.Location).Distinct());
+            // Copies replay the first refund's page; one that reads the resident after the payout but before the key's
+            // row is visible to it is told in Japanese instead (PostgreSQL, rarely). Either way one payout, below.
+            Assert.Single(posted.Where(p => p.Status == HttpStatusCode.Redirect).Select(p => p.Location).Distinct());
+            Assert.All(posted.Where(p => p.Status == HttpStatusCode.OK), p => Assert.Matches("払い戻せるチャージ残高がありません|残高が変わったため|重なった", p.Text));
         }
         else
         {
