@@ -34,7 +34,11 @@ builder.Services.AddOpenApi(options => options.AddDocumentTransformer((document,
     return Task.CompletedTask;
 }));
 builder.Services.AddRazorPages(options => options.RootDirectory = "/")
-    .AddMvcOptions(options => JapaneseModelBindingMessages.Configure(options.ModelBindingMessageProvider));
+    .AddMvcOptions(options =>
+    {
+        JapaneseModelBindingMessages.Configure(options.ModelBindingMessageProvider);
+        options.Filters.Add<MachiDx.Platform.Web.SubmitOnce.SubmitOnceFilter>();
+    });
 builder.Services.AddHealthChecks().AddDbContextCheck<PlatformDbContext>("database", tags: ["ready"]);
 
 var app = builder.Build();

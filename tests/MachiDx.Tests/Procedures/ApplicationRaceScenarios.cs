@@ -84,11 +84,41 @@ public abstract class ApplicationRaceScenarios<TApp>(TApp app) : IClassFixture<T
         Assert.Equal(receipt, Assert.Single(mine));
     }
 
+    [Fact]
+    public async Task Assigning_to_oneself_from_eight_tabs_at_once_records_one_assignment()
+    {
+        var forms = await ReviewedAsync("okawa", "sodai-gomi", _ => ApplicationTestData.BulkyWaste("okawa"), residents: 1);
+        var submitted = await forms[0].Pages.PostAsync("/okawa/apply/sodai-gomi/confirm", new Dictionary<string, string> { ["__RequestVerificationToken"] = forms[0].Token });
+        Assert.True(submitted.Status == HttpStatusCode.Redirect, submitted.Text);
+        var receipt = submitted.Location!.Split('?')[0].Split('/')[^1];
+        var staff = app.Pages();
+        await staff.LoginAsync("okawa", "kankyo01");
+        var path = $"/okawa/staff/applications/{receipt}";
+        var token = (await staff.GetAsync(path)).AntiforgeryToken();
+
+        var results = await AtOnce.RunAsync(Requests, _ => staff.PostAsync(path + "?handler=Assign", new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
+
+        // Copies that loaded the application before the first saved are told of the conflict; the rest find it theirs.
+        Assert.All(results, r => Assert.True(r.Status is HttpStatusCode.Redirect or HttpStatusCode.Conflict, $"{(int)r.Status}:\n{r.Text}"));
+        Assert.All(results.Where(r => r.Status == HttpStatusCode.Conflict), r => Assert.Contains("ほかの操作と重なりました", r.Text));
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.PostAsync(path + "?handler=Assign", new Dictionary<string, string> { ["__RequestVerificationToken"] = token })).Status);
+        var (events, audits, assignee) = await app.WithScopeAsync("okawa", async sp =>
+        {
+            var db = sp.GetRequiredService<ProceduresDbContext>();
+            var application = await db.Applications.AsNoTracking().SingleAsync(a => a.ReceiptNumber == receipt);
+            return (await db.ApplicationEvents.CountAsync(e => e.ApplicationId == application.Id && e.Kind == MachiDx.Procedures.Applications.ApplicationEvent.Assigned),
+                await db.AuditEntries.CountAsync(e => e.TargetId == receipt && e.Action == "Application.Assigned"), application.AssigneeName);
+        });
+        Assert.Equal(1, events);
+        Assert.Equal(1, audits);
+        Assert.False(string.IsNullOrEmpty(assignee));
+    }
+
     /// <summary>Eight newly registered residents each review a form; returns each one's client and confirm-page token.</summary>
-    private async Task<List<(PageClient Pages, string Token)>> ReviewedAsync(string city, string code, Func<int, Dictionary<string, string>> fields)
+    private async Task<List<(PageClient Pages, string Token)>> ReviewedAsync(string city, string code, Func<int, Dictionary<string, string>> fields, int residents = Requests)
     {
         var forms = new List<(PageClient, string)>();
-        for (var i = 0; i < Requests; i++)
+        for (var i = 0; i < residents; i++)
         {
             var pages = app.Pages();
             var registered = await pages.SubmitAsync($"/{city}/register", Residents.RegistrationForm(Residents.UniqueEmail("race")));

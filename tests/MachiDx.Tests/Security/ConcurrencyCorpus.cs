@@ -81,8 +81,6 @@ internal static class ConcurrencyCorpus
     /// </summary>
     public static readonly IReadOnlyDictionary<string, string> KnownRaces = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["POST /{city}/staff/applications/{receipt}?handler=Assign"] = "assigning does not change the application's version, so two copies both record it",
-        ["POST /{city}/staff/wallet/refunds?handler=Switch"] = "the switch row is created once, but every copy that updates it is audited",
     };
 
     /// <summary>Field values that make a form's submission valid, where the generic ones are not.</summary>
@@ -104,7 +102,7 @@ internal static class ConcurrencyCorpus
         ["POST /{city}/staff/wallet/counter?handler=Charge"] = "ledger_transfers+2 wallet_audit_entries+1 wallet_charges+1 wallet_lots+2",
         ["POST /{city}/wallet/charge?handler=Confirm"] = "ledger_transfers+2 wallet_audit_entries+1 wallet_charges+1 wallet_lots+2",
         ["POST /{city}/staff/wallet/counter?handler=IssueCard"] = "wallet_audit_entries+1 wallet_qr_cards+1",
-        ["POST /{city}/staff/wallet/refunds?handler=Switch"] = "wallet_audit_entries+1 wallet_cash_refund_switch+1",
+        ["POST /{city}/staff/wallet/refunds?handler=Switch"] = "wallet_audit_entries+1 wallet_cash_refund_switch+1", // the first click inserts the row and turns it on
         ["POST /api/v1/{city}/wallet/payments"] = "ledger_transfers+2",
 
         // One per person or per key: a unique index or a row lock keeps the copies to one.
@@ -124,24 +122,22 @@ internal static class ConcurrencyCorpus
         ["POST /{city}/staff/insight/inventory/task/{id:guid?}?handler=Delete"] = "insight_audit_entries+1 insight_work_tasks-1",
         ["POST /{city}/staff/procedures/kpi/cases?handler=Delete"] = "procedures_audit_entries+1 procedures_case_counts-1",
 
-        // Forms without a key, where every copy is a new record by design of the form today. These are double-submit
-        // defects (no limit is broken, but a double tap makes two): listed so that a change is seen, to be given form keys.
-        ["POST /{city}/activities/organize"] = "activities_audit_entries+8 activities_volunteer_events+8",
-        ["POST /{city}/staff/personnel/seasons"] = "personnel_audit_entries+8 personnel_draft_seasons+8",
-        ["POST /{city}/staff/insight/digilab/new"] = "insight_audit_entries+8 insight_digilab_requests+8",
-        ["POST /{city}/staff/insight/digilab/{number:int}"] = "insight_audit_entries+8 insight_digilab_requests+8",
-        ["POST /{city}/staff/applications/{receipt}?handler=Note"] = "procedures_application_events+8 procedures_audit_entries+8",
-        ["POST /{city}/shop/request"] = "wallet_payment_requests+8",
-        ["POST /{city}/staff/wallet/payouts"] = "wallet_audit_entries+8 wallet_payout_runs+8",
-
-        // A transition whose copies are each audited (the state ends the same; the ledger's ids keep money to one effect).
-        ["POST /{city}/activities/organize/{id:guid}?handler=CancelEvent"] = "activities_audit_entries+8",
-        ["POST /{city}/staff/activities/groups"] = "activities_audit_entries+8",
-        ["POST /{city}/staff/wallet/merchants"] = "wallet_audit_entries+8",
-        ["POST /{city}/staff/wallet/payouts/{id:guid}?handler=Confirm"] = "wallet_audit_entries+8",
-        ["POST /{city}/staff/wallet/settings"] = "wallet_audit_entries+8",
-        ["POST /{city}/staff/insight/inventory/task/{id:guid?}"] = "insight_audit_entries+8",
-        ["POST /{city}/staff/personnel?handler=Profile"] = "personnel_audit_entries+8",
+        // Forms rendered with a submit-once key (SubmitOnceFilter): the first copy claims the key and runs, the others
+        // are sent where it led (or told it is being processed), so a double tap makes one record or one change.
+        ["POST /{city}/activities/organize"] = "activities_audit_entries+1 activities_volunteer_events+1 platform_form_submissions+1",
+        ["POST /{city}/staff/personnel/seasons"] = "personnel_audit_entries+1 personnel_draft_seasons+1 platform_form_submissions+1",
+        ["POST /{city}/staff/insight/digilab/new"] = "insight_audit_entries+1 insight_digilab_requests+1 platform_form_submissions+1",
+        ["POST /{city}/staff/insight/digilab/{number:int}"] = "insight_audit_entries+1 insight_digilab_requests+1 platform_form_submissions+1",
+        ["POST /{city}/staff/applications/{receipt}?handler=Note"] = "platform_form_submissions+1 procedures_application_events+1 procedures_audit_entries+1",
+        ["POST /{city}/shop/request"] = "platform_form_submissions+1 wallet_payment_requests+1",
+        ["POST /{city}/staff/wallet/payouts"] = "platform_form_submissions+1 wallet_audit_entries+1 wallet_payout_runs+1",
+        ["POST /{city}/activities/organize/{id:guid}?handler=CancelEvent"] = "activities_audit_entries+1 platform_form_submissions+1",
+        ["POST /{city}/staff/activities/groups"] = "activities_audit_entries+1 platform_form_submissions+1",
+        ["POST /{city}/staff/wallet/merchants"] = "platform_form_submissions+1 wallet_audit_entries+1",
+        ["POST /{city}/staff/wallet/payouts/{id:guid}?handler=Confirm"] = "platform_form_submissions+1 wallet_audit_entries+1",
+        ["POST /{city}/staff/wallet/settings"] = "platform_form_submissions+1 wallet_audit_entries+1",
+        ["POST /{city}/staff/insight/inventory/task/{id:guid?}"] = "insight_audit_entries+1 platform_form_submissions+1",
+        ["POST /{city}/staff/personnel?handler=Profile"] = "personnel_audit_entries+1 platform_form_submissions+1",
 
         // The Confirm copies above settled the run, so its Reject form is gone.
         ["POST /{city}/staff/wallet/payouts/{id:guid}?handler=Reject"] = "form gone",

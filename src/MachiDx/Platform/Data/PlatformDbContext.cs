@@ -40,6 +40,8 @@ public abstract class PlatformDbContext(DbContextOptions options, TenantContext 
 
     public DbSet<InboxRecord> InboxRecords => Set<InboxRecord>();
 
+    public DbSet<Web.SubmitOnce.FormSubmission> FormSubmissions => Set<Web.SubmitOnce.FormSubmission>();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
         throw new NotSupportedException("Use SaveChangesAsync: saving runs the async audit and tenant pipeline.");
 
@@ -75,6 +77,7 @@ public abstract class PlatformDbContext(DbContextOptions options, TenantContext 
         StaffMember.Configure(builder.Entity<StaffMember>());
         ResidentProfile.Configure(builder.Entity<ResidentProfile>());
         JobRecord.Configure(builder.Entity<JobRecord>());
+        Web.SubmitOnce.FormSubmission.Configure(builder.Entity<Web.SubmitOnce.FormSubmission>());
         PostalAddress.Configure(builder.Entity<PostalAddress>());
         ModelConventions.Apply(builder, this);
     }

@@ -436,9 +436,18 @@ public sealed class ApplicationDesk(
         return null;
     }
 
+    /// <summary>
+    /// Makes the caller the assignee. Already theirs is not a change (a double click, two tabs): nothing is recorded.
+    /// Copies that loaded the application before the first one saved conflict on its version and are told.
+    /// </summary>
     public async Task AssignToMeAsync(Application application, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(application);
+        if (application.AssigneeId == actor.UserId)
+        {
+            return;
+        }
+
         application.AssigneeId = actor.UserId;
         application.AssigneeName = actor.Name;
         application.Version++;

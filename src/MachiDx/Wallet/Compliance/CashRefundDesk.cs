@@ -24,20 +24,44 @@ public sealed class CashRefundDesk(WalletDbContext db, WalletBook book, AuditTra
     public async Task<bool> IsEnabledAsync(CancellationToken ct) =>
         await db.CashRefundSwitches.AsNoTracking().Select(s => (bool?)s.Enabled).SingleOrDefaultAsync(ct) ?? false;
 
+    /// <summary>
+    /// Turns cash refunds on or off. Only a real change is recorded and audited: the update is conditional on the
+    /// current value, so copies of one click (or two staff at once) change and audit it once.
+    /// </summary>
     public async Task SetEnabledAsync(bool enabled, CancellationToken ct)
     {
-        var row = await db.CashRefundSwitches.SingleOrDefaultAsync(ct);
-        if (row is null)
+        var city = tenant.Required;
+        if (!await db.CashRefundSwitches.AsNoTracking().AnyAsync(ct))
         {
-            row = new CashRefundSwitch { MunicipalityId = tenant.Required.Id, ChangedBy = actor.Name };
-            db.CashRefundSwitches.Add(row);
+            // No row means off. The row is the city's key, so concurrent first clicks insert it once.
+            db.CashRefundSwitches.Add(new CashRefundSwitch { MunicipalityId = city.Id, ChangedBy = actor.Name, ChangedAtUtc = time.GetUtcNow().UtcDateTime });
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                // Another copy inserted it first.
+            }
+
+            db.ChangeTracker.Clear();
         }
 
-        row.Enabled = enabled;
-        row.ChangedAtUtc = time.GetUtcNow().UtcDateTime;
-        row.ChangedBy = actor.Name;
-        audit.Record(db, enabled ? "wallet.cash-refund.enable" : "wallet.cash-refund.disable", "cash-refund-switch", tenant.Required.Code);
-        await db.SaveChangesAsync(ct);
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            db.ChangeTracker.Clear();
+            await using var tx = await db.Database.BeginTransactionAsync(token);
+            var now = time.GetUtcNow().UtcDateTime;
+            if (await db.CashRefundSwitches.Where(s => s.Enabled != enabled)
+                    .ExecuteUpdateAsync(u => u.SetProperty(s => s.Enabled, enabled).SetProperty(s => s.ChangedAtUtc, now).SetProperty(s => s.ChangedBy, actor.Name), token) != 1)
+            {
+                return; // Already as asked: nothing to record.
+            }
+
+            audit.Record(db, enabled ? "wallet.cash-refund.enable" : "wallet.cash-refund.disable", "cash-refund-switch", city.Code);
+            await db.SaveChangesAsync(token);
+            await tx.CommitAsync(token);
+        }, ct);
     }
 
     /// <summary>The resident's purchased lots that still hold value (unexpired), from the ledger.</summary>
@@ -65,15 +89,18 @@ public sealed class CashRefundDesk(WalletDbContext db, WalletBook book, AuditTra
             return new CashRefundOutcome(null, "", "払戻しの受付は停止しています（既定）。受付を始めてから記録してください。");
         }
 
+        var city = tenant.Required;
+        await book.EnsureCityAsync(city.Id, ct);
+        var lots = await PurchasedLotsAsync(resident.UserId, ct);
+
+        // The key is looked up after the balance is read: a copy of this form can only have emptied the lots after
+        // recording its row, so a copy that finds them empty finds that row here and shows its result.
         var existing = await db.CashRefunds.AsNoTracking().SingleOrDefaultAsync(r => r.RequestKey == requestKey, ct);
         if (existing is not null)
         {
             return await ReplayAsync(existing, resident, ct);
         }
 
-        var city = tenant.Required;
-        await book.EnsureCityAsync(city.Id, ct);
-        var lots = await PurchasedLotsAsync(resident.UserId, ct);
         if (lots.Count == 0)
         {
             return new CashRefundOutcome(null, "", "払い戻せるチャージ残高がありません。プレミアムとポイントは払い戻せません。");

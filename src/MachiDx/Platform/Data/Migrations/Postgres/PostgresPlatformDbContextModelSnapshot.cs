@@ -549,6 +549,28 @@ namespace MachiDx.Platform.Data.Migrations.Postgres
                     b.ToTable("municipalities", "platform");
                 });
 
+            modelBuilder.Entity("MachiDx.Platform.Web.SubmitOnce.FormSubmission", b =>
+                {
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("ClaimedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ClaimedAtUtc");
+
+                    b.ToTable("form_submissions", "platform");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.Property<int>("Id")

@@ -535,6 +535,28 @@ namespace MachiDx.Platform.Data.Migrations.Sqlite
                     b.ToTable("platform_municipalities", (string)null);
                 });
 
+            modelBuilder.Entity("MachiDx.Platform.Web.SubmitOnce.FormSubmission", b =>
+                {
+                    b.Property<Guid>("Key")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ClaimedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ClaimedAtUtc");
+
+                    b.ToTable("platform_form_submissions", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
                 {
                     b.Property<int>("Id")
