@@ -25,7 +25,8 @@ namespace MachiDx.Tests.Security;
 /// miyama) the test seeds uniquely marked rows — per city (a department, a shop, a campaign, a payout run, an event, a
 /// draft season, an inventory task, a DigiLab request, a search miss, a roster record, an FA declaration, a community
 /// group) and per resident, for two residents of every city (their name on an application, their receipt number, a
-/// reward, a check-up staff recorded for them) — then
+/// reward, a check-up staff recorded for them), and per city a figure no other city has for every dashboard, KPI, workload,
+/// savings and wallet-compliance page (IsolationMatrixScenarios.Figures.cs) — then
 /// calls every list page, list API and CSV export as a caller of each city: the caller's own markers must appear (so
 /// the check cannot pass on an empty page) and no other city's or other resident's marker may. Every list route of
 /// <see cref="AccessMatrix"/> (a GET whose only route value is the city, and every .csv route) needs an entry in
@@ -249,7 +250,7 @@ public abstract partial class IsolationMatrixScenarios<TApp>(TApp app, ITestOutp
                         var own = markers.Where(m => m.Kind == kind && m.City == city && (ownPerson is null || m.Person is null || m.Person == ownPerson)).ToList();
                         var foreign = markers.Where(m => m.Kind == kind && !own.Contains(m) && !own.Any(o => o.Text == m.Text)).ToList();
                         failures.AddRange(own.Where(m => !m.Forms.Any(f => body.Contains(f, StringComparison.Ordinal)))
-                            .Select(m => $"{route} ({city}, as {call.Caller}): its own {kind} {m.Text} is missing — the check would pass vacuously"));
+                            .Select(m => $"{route} ({city}, as {call.Caller}): its own {kind} {m.Text} is missing — an empty answer would pass vacuously; a figure summed with another city's rows no longer matches"));
                         failures.AddRange(foreign.Where(m => m.Forms.Any(f => body.Contains(f, StringComparison.Ordinal)))
                             .Select(m => $"{route} ({city}, as {call.Caller}): shows {m.City}{(m.Person is null ? "" : "/" + m.Person)}'s {kind} {m.Forms.First(f => body.Contains(f, StringComparison.Ordinal))}"));
                     }
