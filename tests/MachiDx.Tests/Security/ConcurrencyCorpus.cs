@@ -59,7 +59,7 @@ internal static class ConcurrencyCorpus
         ["POST /{city}/wallet/legal/merchants"] = ReadOnly,
         ["POST /{city}/wallet/paid/{paymentId}"] = ReadOnly,
         ["POST /{city}/login/external/complete"] = "answers the city's OpenID Connect provider only (OidcSignInScenarios)",
-        ["POST /{city}/shop/apply"] = "the demo merchant already has its shop; ShopApply scenarios cover a new one",
+        ["POST /{city}/shop/apply"] = "the demo merchant already has its shop; WalletRaceScenarios sends a new owner's application 8 times at once (one shop, a unique index)",
         ["POST /{city}/activities/organize/{id:guid}/venue"] = "not reached: needs an event of the caller's that is running now",
         ["POST /{city}/apply/{code}/confirm"] = "not reached: the review step answers with a redirect, which the corpus does not follow",
         ["POST /{city}/pay/r/{token}"] = "not reached: the one-time QR's token is in the QR image, not in a link",

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using MachiDx.Platform.Identity;
 using MachiDx.Platform.People;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Tests.Infrastructure;
@@ -8,8 +9,10 @@ using MachiDx.Wallet.Accounts;
 using MachiDx.Wallet.Charge;
 using MachiDx.Wallet.Compliance;
 using MachiDx.Wallet.Data;
+using MachiDx.Wallet.Merchants;
 using MachiDx.Wallet.Pay;
 using MachiDx.Wallet.Settings;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -206,6 +209,34 @@ public abstract class WalletRaceScenarios<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task Eight_shop_applications_sent_at_once_make_one_shop()
+    {
+        var (owner, email) = await FreshResidentAsync();
+        Assert.True(await app.WithScopeAsync("okawa", async sp =>
+        {
+            var users = sp.GetRequiredService<UserManager<AppUser>>();
+            var user = await users.FindByIdAsync(owner.ToString());
+            return (await users.AddToRoleAsync(user!, Roles.Merchant)).Succeeded;
+        }));
+        var pages = app.Pages();
+        Assert.Equal(HttpStatusCode.Redirect, (await pages.SubmitAsync("/okawa/login", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = "correct-horse-42" })).Status);
+        var token = (await pages.GetAsync("/okawa/shop/apply")).AntiforgeryToken();
+        var name = "同時申請商店" + Guid.NewGuid().ToString("N")[..6];
+
+        var posted = await AtOnce.RunAsync(N, _ => pages.PostAsync("/okawa/shop/apply", new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token,
+            ["Input.Name"] = name, ["Input.Address"] = "大川市港町1-2", ["Input.Category"] = "小売", ["Input.Class"] = nameof(MachiDx.Wallet.Merchants.MerchantClass.Small),
+            ["Input.BankCode"] = "0177", ["Input.BranchCode"] = "123", ["Input.AccountType"] = "Ordinary", ["Input.AccountNumber"] = "7654321", ["Input.AccountHolderKana"] = "ﾄﾞｳｼﾞｼﾝｾｲ",
+        }));
+
+        Assert.All(posted, p => Assert.True(p.Status == HttpStatusCode.Redirect && p.Location == "/okawa/shop", $"{(int)p.Status} {p.Location}\n{p.Text}"));
+        var shops = await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<WalletDbContext>().Merchants.AsNoTracking().Where(m => m.OwnerId == owner).Select(m => new { m.Name, m.ShopCode }).ToListAsync());
+        Assert.Equal(name, Assert.Single(shops).Name);
+        Assert.Equal(1, await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<WalletDbContext>().AuditEntries.CountAsync(e => e.Action == "wallet.merchant.apply" && e.TargetId == shops[0].ShopCode)));
+    }
+
+    [Fact]
     public async Task Eight_clicks_on_the_cash_refund_switch_at_once_change_and_audit_it_once()
     {
         var pages = app.Pages();
@@ -308,10 +339,42 @@ public abstract class WalletRaceScenarios<TApp>(TApp app) : IClassFixture<TApp>
         await app.AssertLedgerConsistentAsync("okawa");
     }
 
-    private async Task<string> PayAsync(string email, long amount)
+    [Fact]
+    public async Task Eight_nodes_running_the_payout_cycle_at_once_make_one_run_with_every_shops_sales()
+    {
+        // Held by the (city, cycle start) claim: without it, two nodes could each reserve some shops and split the
+        // cycle into two runs (the ledger keeps each shop's money to one run, not the cycle to one run).
+        var (resident, email) = await FreshResidentAsync();
+        await app.ChargeAtCounterAsync("okawa", resident, 3_000);
+        var shops = new List<Merchant>();
+        for (var i = 0; i < 3; i++)
+        {
+            shops.Add(await app.WithScopeAsync("okawa", async sp =>
+            {
+                var desk = sp.GetRequiredService<MerchantDesk>();
+                var shop = await desk.ApplyAsync(Guid.NewGuid(), new MerchantApplication("換金サイクル商店" + i, "大川市1-1", "小売", MerchantClass.Small, "0177", "123",
+                    BankAccountType.Ordinary, "7654321", "ﾃｽﾄ"), CancellationToken.None);
+                await desk.ReviewAsync(shop, MerchantStatus.Approved, null, CancellationToken.None);
+                return shop;
+            }));
+            await PayAsync(email, 300 + i, shops[^1].ShopCode);
+        }
+
+        var wednesday = new DateTime(2027, 3, 10, 1, 0, 0, DateTimeKind.Utc);
+        var runs = await AtOnce.RunAsync(N, _ => app.WithScopeAsync("okawa", sp =>
+            sp.GetRequiredService<MachiDx.Wallet.Payouts.PayoutDesk>().CreateDueRunAsync(wednesday, CancellationToken.None)));
+
+        var run = Assert.Single(runs, r => r is not null)!;
+        var lines = await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<WalletDbContext>().PayoutLines.Where(l => l.RunId == run.Id).ToDictionaryAsync(l => l.MerchantId, l => l.GrossYen));
+        Assert.Equal([300L, 301L, 302L], shops.Select(s => lines.GetValueOrDefault(s.Id)));
+        Assert.Equal(1, await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<WalletDbContext>().PayoutCycleClaims.CountAsync(c => c.CycleStart == new DateOnly(2027, 3, 8))));
+        await app.AssertLedgerConsistentAsync("okawa");
+    }
+
+    private async Task<string> PayAsync(string email, long amount, string shopCode = "OKASHOP1")
     {
         var api = await app.Api().SignInAsync("okawa", email, "correct-horse-42");
-        using var response = await api.PostAsync("/api/v1/okawa/wallet/payments", new { shopCode = "OKASHOP1", amountYen = amount, idempotencyKey = Guid.NewGuid().ToString() });
+        using var response = await api.PostAsync("/api/v1/okawa/wallet/payments", new { shopCode, amountYen = amount, idempotencyKey = Guid.NewGuid().ToString() });
         await response.ShouldHaveStatusAsync(HttpStatusCode.Created);
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("paymentId").GetString()!;
     }

@@ -44,6 +44,8 @@ public abstract class WalletDbContext(DbContextOptions options, TenantContext te
 
     public DbSet<Payouts.PayoutRun> PayoutRuns => Set<Payouts.PayoutRun>();
 
+    public DbSet<Payouts.PayoutCycleClaim> PayoutCycleClaims => Set<Payouts.PayoutCycleClaim>();
+
     public DbSet<Payouts.PayoutLine> PayoutLines => Set<Payouts.PayoutLine>();
 
     public DbSet<UnusedBalanceSnapshot> Snapshots => Set<UnusedBalanceSnapshot>();
@@ -67,6 +69,7 @@ public abstract class WalletDbContext(DbContextOptions options, TenantContext te
         PaymentRefundTotal.Configure(modelBuilder.Entity<PaymentRefundTotal>());
         WalletNotice.Configure(modelBuilder.Entity<WalletNotice>());
         Payouts.PayoutRun.Configure(modelBuilder.Entity<Payouts.PayoutRun>());
+        Payouts.PayoutCycleClaim.Configure(modelBuilder.Entity<Payouts.PayoutCycleClaim>());
         Payouts.PayoutLine.Configure(modelBuilder.Entity<Payouts.PayoutLine>());
         UnusedBalanceSnapshot.Configure(modelBuilder.Entity<UnusedBalanceSnapshot>());
         CashRefundRecord.Configure(modelBuilder.Entity<CashRefundRecord>());

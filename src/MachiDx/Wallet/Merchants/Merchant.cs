@@ -105,7 +105,8 @@ public sealed class Merchant : ITenantOwned
         entity.ToTable("merchants");
         entity.HasKey(m => m.Id);
         entity.HasIndex(m => new { m.MunicipalityId, m.ShopCode }).IsUnique();
-        entity.HasIndex(m => new { m.MunicipalityId, m.OwnerId });
+        // One shop per owner in a city: applications sent at the same moment (two tabs, a double click) make one.
+        entity.HasIndex(m => new { m.MunicipalityId, m.OwnerId }).IsUnique();
         entity.Property(m => m.ShopCode).HasMaxLength(12);
         entity.Property(m => m.Name).HasMaxLength(100);
         entity.Property(m => m.Address).HasMaxLength(200);

@@ -36,7 +36,22 @@ public sealed class MerchantDesk(WalletDbContext db, WalletBook book, MerchantDi
         };
         db.Merchants.Add(merchant);
         audit.Record(db, "wallet.merchant.apply", "merchant", merchant.ShopCode, merchant.Name);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The unique (city, owner) index: another copy of this application was stored first, and it is the shop.
+            db.ChangeTracker.Clear();
+            if (await db.Merchants.AsNoTracking().SingleOrDefaultAsync(m => m.OwnerId == ownerId, ct) is { } first)
+            {
+                return first;
+            }
+
+            throw;
+        }
+
         return merchant;
     }
 

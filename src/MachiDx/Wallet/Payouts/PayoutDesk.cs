@@ -115,8 +115,28 @@ public sealed class PayoutDesk(WalletDbContext db, WalletBook book, AuditTrail a
             return null;
         }
 
+        // Every node runs the upkeep: the cycle's claim (its key) lets one of them make the run.
+        var claim = new PayoutCycleClaim { MunicipalityId = tenant.Required.Id, CycleStart = cycleStart, ClaimedAtUtc = time.GetUtcNow().UtcDateTime };
+        db.PayoutCycleClaims.Add(claim);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return null;
+        }
+
         var run = await CreateRunAsync(NextBusinessDay(), "自動（換金サイクル）", (_, _) => Task.CompletedTask, ct, skipEmpty: true);
-        return run.Count > 0 ? run : null;
+        if (run.Count == 0)
+        {
+            // Nothing to pay yet: a later pass in this cycle may claim it again when shops have sales.
+            await db.PayoutCycleClaims.Where(c => c.CycleStart == cycleStart).ExecuteDeleteAsync(ct);
+            return null;
+        }
+
+        return run;
     }
 
     /// <summary>The 全銀協 総合振込 file of a run (Shift_JIS, 120-byte records, CRLF).</summary>

@@ -654,7 +654,8 @@ namespace MachiDx.Wallet.Data.Migrations.Postgres
 
                     b.HasIndex("MunicipalityId");
 
-                    b.HasIndex("MunicipalityId", "OwnerId");
+                    b.HasIndex("MunicipalityId", "OwnerId")
+                        .IsUnique();
 
                     b.HasIndex("MunicipalityId", "ShopCode")
                         .IsUnique();
@@ -782,6 +783,24 @@ namespace MachiDx.Wallet.Data.Migrations.Postgres
                     b.HasIndex("MunicipalityId", "PaymentId");
 
                     b.ToTable("refunds", "wallet");
+                });
+
+            modelBuilder.Entity("MachiDx.Wallet.Payouts.PayoutCycleClaim", b =>
+                {
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("CycleStart")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("ClaimedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("MunicipalityId", "CycleStart");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.ToTable("payout_cycle_claims", "wallet");
                 });
 
             modelBuilder.Entity("MachiDx.Wallet.Payouts.PayoutLine", b =>

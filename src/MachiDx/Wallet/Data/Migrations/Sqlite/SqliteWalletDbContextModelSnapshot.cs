@@ -644,7 +644,8 @@ namespace MachiDx.Wallet.Data.Migrations.Sqlite
 
                     b.HasIndex("MunicipalityId");
 
-                    b.HasIndex("MunicipalityId", "OwnerId");
+                    b.HasIndex("MunicipalityId", "OwnerId")
+                        .IsUnique();
 
                     b.HasIndex("MunicipalityId", "ShopCode")
                         .IsUnique();
@@ -772,6 +773,24 @@ namespace MachiDx.Wallet.Data.Migrations.Sqlite
                     b.HasIndex("MunicipalityId", "PaymentId");
 
                     b.ToTable("wallet_refunds", (string)null);
+                });
+
+            modelBuilder.Entity("MachiDx.Wallet.Payouts.PayoutCycleClaim", b =>
+                {
+                    b.Property<int>("MunicipalityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("CycleStart")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ClaimedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MunicipalityId", "CycleStart");
+
+                    b.HasIndex("MunicipalityId");
+
+                    b.ToTable("wallet_payout_cycle_claims", (string)null);
                 });
 
             modelBuilder.Entity("MachiDx.Wallet.Payouts.PayoutLine", b =>
