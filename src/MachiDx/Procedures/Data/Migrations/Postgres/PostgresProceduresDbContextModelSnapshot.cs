@@ -609,6 +609,11 @@ namespace MachiDx.Procedures.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("MunicipalityId")
                         .HasColumnType("integer");
 
@@ -619,6 +624,9 @@ namespace MachiDx.Procedures.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("MunicipalityId", "Key")
+                        .IsUnique();
 
                     b.ToTable("staff_synonym_groups", "procedures");
                 });
