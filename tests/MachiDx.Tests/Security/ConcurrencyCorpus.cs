@@ -165,6 +165,7 @@ internal static partial class ConcurrencyCorpus
         ["POST /{city}/staff/insight/import/{kind}"] = "insight_audit_entries+1 insight_work_tasks+1",
         ["POST /{city}/staff/insight/inventory?handler=Copy"] = "insight_audit_entries+1 insight_work_tasks+5",
         ["POST /{city}/staff/personnel/roster/import"] = "personnel_audit_entries+1 personnel_staff_records+1",
+        ["POST /{city}/staff/procedures/kpi/cases/import"] = "procedures_audit_entries+1",
         ["POST /{city}/staff/procedures/catalogue/{code}"] = "procedures_audit_entries+1",
         ["POST /{city}/staff/procedures/guides/{code}"] = "procedures_audit_entries+1 procedures_city_guides+1",
         ["POST /{city}/staff/procedures/guides/{code}?handler=Restore"] = "procedures_audit_entries+1",
@@ -189,7 +190,6 @@ internal static partial class ConcurrencyCorpus
         ["POST /{city}/staff/personnel/roster/{id:guid}"] = "personnel_audit_entries+8",
         ["POST /{city}/staff/personnel/seasons/{id:guid}/rules"] = "personnel_audit_entries+8",
         ["POST /{city}/staff/personnel?handler=Ranking"] = "personnel_audit_entries+8 personnel_candidate_preferences+3",
-        ["POST /{city}/staff/procedures/kpi/cases/import"] = "procedures_audit_entries+8",
         ["POST /{city}/staff/procedures/kpi/cases/{id:guid}"] = "procedures_audit_entries+8",
 
         // double submits (no form key yet): every copy is a new record.

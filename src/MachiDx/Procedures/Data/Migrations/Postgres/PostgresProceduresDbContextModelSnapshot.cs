@@ -682,6 +682,11 @@ namespace MachiDx.Procedures.Data.Migrations.Postgres
 
                     b.HasIndex("MunicipalityId", "ProcedureCode", "Date");
 
+                    b.HasIndex("MunicipalityId", "ProcedureCode", "Channel", "Date")
+                        .IsUnique()
+                        .HasDatabaseName("IX_case_counts_one_whole_month")
+                        .HasFilter("\"WholeMonth\"");
+
                     b.ToTable("case_counts", "procedures");
                 });
 

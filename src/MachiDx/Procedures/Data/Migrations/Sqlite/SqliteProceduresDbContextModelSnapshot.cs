@@ -671,6 +671,11 @@ namespace MachiDx.Procedures.Data.Migrations.Sqlite
 
                     b.HasIndex("MunicipalityId", "ProcedureCode", "Date");
 
+                    b.HasIndex("MunicipalityId", "ProcedureCode", "Channel", "Date")
+                        .IsUnique()
+                        .HasDatabaseName("IX_case_counts_one_whole_month")
+                        .HasFilter("\"WholeMonth\"");
+
                     b.ToTable("procedures_case_counts", (string)null);
                 });
 
