@@ -43,6 +43,35 @@ public abstract class PostalScenarios<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task The_same_ken_all_imported_eight_times_at_once_leaves_its_addresses_once()
+    {
+        var admin = await PlatformAdminAsync();
+        try
+        {
+            var token = (await admin.GetAsync("/admin/postal")).AntiforgeryToken();
+            var bytes = KenAllSample.Bytes(KenAllSample.Valid);
+            var answers = await AtOnce.RunAsync(8, async _ =>
+            {
+                using var content = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" }, { new ByteArrayContent(bytes), "file", "KEN_ALL.CSV" } };
+                using var response = await admin.Http.PostAsync("/admin/postal", content);
+                return response.StatusCode;
+            });
+
+            // Each copy replaced the directory in turn: the file's three addresses, not one set per copy.
+            Assert.All(answers, status => Assert.Equal(HttpStatusCode.Redirect, status));
+            Assert.Equal(3, await CountAsync());
+        }
+        finally
+        {
+            await app.WithScopeAsync<int>(null, async sp =>
+            {
+                await sp.GetRequiredService<PostalDirectory>().ReplaceAllAsync(PostalDirectory.ReadBundled(), CancellationToken.None);
+                return 0;
+            });
+        }
+    }
+
+    [Fact]
     public async Task The_platform_administrator_imports_ken_all_and_a_continued_town_becomes_one_address()
     {
         var admin = await PlatformAdminAsync();

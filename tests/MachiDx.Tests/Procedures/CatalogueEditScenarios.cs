@@ -76,6 +76,62 @@ public abstract class CatalogueEditScenarios<TApp>(TApp app) : IClassFixture<TAp
     }
 
     [Fact]
+    public async Task The_same_synonym_group_sent_eight_times_at_once_is_stored_once()
+    {
+        var word = "同時" + Guid.NewGuid().ToString("N")[..4];
+        var dx = app.Pages();
+        await dx.LoginAsync("okawa", "dx");
+        var token = (await dx.GetAsync(Synonyms)).AntiforgeryToken();
+        var auditsBefore = await AddAuditsAsync();
+        var answers = await AtOnce.RunAsync(8, _ => dx.PostAsync(Synonyms, new Dictionary<string, string> { ["Terms"] = $"{word}、どうじ", ["__RequestVerificationToken"] = token }));
+
+        Assert.All(answers, a => Assert.True((int)a.Status < 500, a.Text));
+        Assert.Single(answers, a => a.Status == HttpStatusCode.Redirect);
+        Assert.All(answers.Where(a => a.Status != HttpStatusCode.Redirect), a => Assert.Contains("同じグループがすでにあります", a.Text));
+        var groups = await app.WithScopeAsync("okawa", async sp => (await sp.GetRequiredService<ProceduresDbContext>()
+            .Set<MachiDx.Procedures.Catalogue.Synonyms.StaffSynonymGroup>().AsNoTracking().ToListAsync()).Count(g => g.Terms.Contains(word)));
+        Assert.Equal(1, groups);
+        Assert.Equal(auditsBefore + 1, await AddAuditsAsync());
+    }
+
+    private Task<int> AddAuditsAsync() =>
+        app.WithScopeAsync("okawa", sp => sp.GetRequiredService<ProceduresDbContext>().AuditEntries.CountAsync(a => a.Action == "procedures.synonyms.add"));
+
+    [Fact]
+    public async Task The_same_edit_sent_eight_times_at_once_is_saved_and_audited_once()
+    {
+        const string Path = "/miyama/staff/procedures/catalogue/juminhyo-copy";
+        var dx = app.Pages();
+        await dx.LoginAsync("miyama", "dx");
+        var form = await dx.GetAsync(Path);
+        var content = new List<KeyValuePair<string, string>>
+        {
+            new("Input.Department", "市民課 証明担当"), new("Input.Summary", "住民票の写しを請求できます。"), new("Input.FeeYen", "420"), new("Input.FeeText", "1通420円"),
+            new("Input.StandardProcessingDays", "2"), new("Input.Keywords", "住民票、写し"), new("Input.LastVerified", "2026-11-02"),
+            new("Input.Channels", "counter"), new("__RequestVerificationToken", form.AntiforgeryToken()),
+        };
+
+        var answers = await AtOnce.RunAsync(8, async _ =>
+        {
+            using var response = await dx.Http.PostAsync(Path, new FormUrlEncodedContent(content));
+            return (response.StatusCode, Text: await response.Content.ReadAsStringAsync());
+        });
+
+        Assert.All(answers, a => Assert.True((int)a.StatusCode < 500, a.Text));
+        Assert.Contains(answers, a => a.StatusCode == HttpStatusCode.Redirect);
+        Assert.All(answers.Where(a => a.StatusCode != HttpStatusCode.Redirect), a => Assert.Contains("ほかの方がこの手続きを変更しました", a.Text));
+        var (fee, audits) = await app.WithScopeAsync("miyama", async sp =>
+        {
+            var db = sp.GetRequiredService<ProceduresDbContext>();
+            var city = sp.GetRequiredService<MachiDx.Platform.Tenancy.TenantContext>().Required.Id;
+            return ((await db.CityProcedures.AsNoTracking().SingleAsync(p => p.Code == "juminhyo-copy")).FeeYen,
+                await db.AuditEntries.CountAsync(a => a.Action == "procedures.catalogue.update" && a.TargetId == "juminhyo-copy" && a.MunicipalityId == city));
+        });
+        Assert.Equal(420, fee);
+        Assert.Equal(1, audits);
+    }
+
+    [Fact]
     public async Task Online_cannot_be_claimed_for_a_procedure_without_an_online_route_and_bad_values_change_nothing()
     {
         var before = await app.WithScopeAsync("miyama", sp => sp.GetRequiredService<ProceduresDbContext>().CityProcedures.AsNoTracking().SingleAsync(p => p.Code == "tennyu"));

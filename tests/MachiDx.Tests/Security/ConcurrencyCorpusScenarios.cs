@@ -47,6 +47,11 @@ public abstract class ConcurrencyCorpusScenarios<TApp>(TApp app, ITestOutputHelp
         await app.Services.GetRequiredService<BaseDateSnapshotJob>().RunOnceAsync(CancellationToken.None);
         await crawler.CreateFormStatesAsync();
         startPaths["/{city}/staff/applications/{receipt}"] = $"/{City}/staff/applications/{await app.SubmitBulkyWasteAsync(City, "resident2")}";
+        foreach (var (template, make) in ConcurrencyCorpus.StartStates)
+        {
+            startPaths[template] = await make(app);
+        }
+
         await app.SettleOutboxAsync();
         var failures = new List<string>();
         var missing = new List<string>();
@@ -230,6 +235,14 @@ public abstract class ConcurrencyCorpusScenarios<TApp>(TApp app, ITestOutputHelp
 
         var values = Values(target.Key, form);
         var client = await crawler.CallerAsync(target.Caller);
+        if (ConcurrencyCorpus.LiveValues.TryGetValue(target.Key, out var live))
+        {
+            foreach (var (name, value) in await live(new ConcurrencyCorpus.LiveForm(app, client, target.Path, form)))
+            {
+                values[name] = value;
+            }
+        }
+
         var before = await SettledFingerprintAsync();
         var responses = await AtOnce.RunAsync(ConcurrencyCorpus.Copies, async _ =>
         {
@@ -240,8 +253,14 @@ public abstract class ConcurrencyCorpusScenarios<TApp>(TApp app, ITestOutputHelp
         crawler.PagesChanged();
         var next = new List<FormTarget>();
         var template = target.Key.Split(' ', 2)[1].Split('?')[0];
+        var redirects = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (status, location, body) in responses)
         {
+            if (location is not null && ConcurrencyCorpus.FollowRedirects.FirstOrDefault(t => Matches(t, location.Split('?')[0])) is { } redirected)
+            {
+                redirects.Add(redirected + " " + location);
+            }
+
             if (status >= 500)
             {
                 failures.Add($"{target.Key} as {target.Caller}: {status}");
@@ -268,14 +287,36 @@ public abstract class ConcurrencyCorpusScenarios<TApp>(TApp app, ITestOutputHelp
             }
         }
 
+        // The step an accepted copy was redirected to (the review's 「申請する」), as the caller's browser would show it.
+        foreach (var redirect in redirects)
+        {
+            var (stepTemplate, location) = (redirect.Split(' ')[0], redirect.Split(' ')[1]);
+            if (await crawler.GetPageAsync(target.Caller, location) is { } html)
+            {
+                foreach (var step in HtmlForms.Parse(html, location).Where(f => f.Action.Split('?')[0] == location.Split('?')[0]))
+                {
+                    var key = "POST " + stepTemplate + Handler(step.Action);
+                    if (next.All(n => n.Key != key))
+                    {
+                        next.Add(new FormTarget(key, target.Caller, location, step.Action, step));
+                    }
+                }
+            }
+        }
+
         var effect = Effect(before, await SettledFingerprintAsync());
         if (ConcurrencyCorpus.Invariants.TryGetValue(target.Key, out var invariant) && await invariant(app) is { } broken)
         {
             failures.Add($"{target.Key}: {broken}");
         }
 
+        if (ConcurrencyCorpus.EndStates.TryGetValue(target.Key, out var endState) && await endState(app) is { } wrong)
+        {
+            failures.Add($"{target.Key}: {wrong}");
+        }
+
         // What the copies were told, for whoever adds or changes an expectation.
-        output.WriteLine($"{target.Key} as {target.Caller}: {effect}; " + string.Join(" | ", responses.Select(r => r.Item1 + (HasError(r.Item3) ? " " + Errors(r.Item3).Trim() : "")).Distinct()));
+        output.WriteLine($"{target.Key} as {target.Caller} on {target.Path}: {effect}; " + string.Join(" | ", responses.Select(r => r.Item1 + (HasError(r.Item3) ? " " + Errors(r.Item3).Trim() : "")).Distinct()));
         return (effect, next);
     }
 
@@ -322,7 +363,7 @@ public abstract class ConcurrencyCorpusScenarios<TApp>(TApp app, ITestOutputHelp
                 if (field.Kind == "file")
                 {
                     var image = field.Accept.Contains("image", StringComparison.OrdinalIgnoreCase) || field.Accept.Contains("png", StringComparison.OrdinalIgnoreCase);
-                    var csv = field.Accept.Contains("csv", StringComparison.OrdinalIgnoreCase);
+                    var csv = field.Accept.Contains("csv", StringComparison.OrdinalIgnoreCase) || values.ContainsKey(field.Name + ":csv");
                     var bytes = new ByteArrayContent(csv ? Encoding.UTF8.GetBytes(values.GetValueOrDefault(field.Name + ":csv", "")) : image ? Png : Pdf);
                     bytes.Headers.ContentType = new MediaTypeHeaderValue(csv ? "text/csv" : image ? "image/png" : "application/pdf");
                     content.Add(bytes, field.Name, csv ? "data.csv" : image ? "photo.png" : "document.pdf");
@@ -333,15 +374,31 @@ public abstract class ConcurrencyCorpusScenarios<TApp>(TApp app, ITestOutputHelp
                 }
             }
 
+            foreach (var (name, value) in Extra(form, values))
+            {
+                content.Add(new StringContent(value), name);
+            }
+
             request.Content = content;
         }
         else
         {
             request.Content = new FormUrlEncodedContent(
-                [new("__RequestVerificationToken", form.Token), .. form.Fields.Where(f => f.Kind != "file").Select(f => new KeyValuePair<string, string>(f.Name, values[f.Name]))]);
+                [new("__RequestVerificationToken", form.Token), .. form.Fields.Where(f => f.Kind != "file").Select(f => new KeyValuePair<string, string>(f.Name, values[f.Name])), .. Extra(form, values)]);
         }
 
         return request;
+    }
+
+    /// <summary>Values for controls the page shows unchecked (a checkbox the user ticks), which the parsed fields leave out.</summary>
+    private static IEnumerable<KeyValuePair<string, string>> Extra(HtmlForm form, Dictionary<string, string> values) =>
+        values.Where(v => !v.Key.EndsWith(":csv", StringComparison.Ordinal) && form.Fields.All(f => f.Name != v.Key));
+
+    /// <summary>True when a concrete path fits a route template ("{…}" segments match any one segment).</summary>
+    private static bool Matches(string template, string path)
+    {
+        var (t, p) = (template.Split('/'), path.Split('/'));
+        return t.Length == p.Length && t.Zip(p).All(x => x.First.StartsWith('{') || x.First == x.Second);
     }
 
     private static bool HasError(string html) =>

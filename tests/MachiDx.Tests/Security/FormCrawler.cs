@@ -22,6 +22,9 @@ internal sealed class FormCrawler(MachiDxApp app, string city)
     /// <summary>Who posts a route: the first caller the matrix lets in.</summary>
     public static readonly string[] CallerOrder = ["resident", "merchant", "staff", "hr", "dx", "treasurer", "admin", "platform", "anonymous"];
 
+    /// <summary>The season whose pages the corpora post to (three departments' nominees in it).</summary>
+    public const string SeasonName = "入力検査シーズン";
+
     private readonly Dictionary<string, PageClient> callers = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Caller, string Path), string> pageCache = [];
 
@@ -90,7 +93,7 @@ internal sealed class FormCrawler(MachiDxApp app, string city)
     {
         var hr = app.Pages();
         await hr.LoginAsync(city, "hr");
-        var (season, _) = await hr.CreateSeasonAsync(city, "入力検査シーズン");
+        var (season, _) = await hr.CreateSeasonAsync(city, SeasonName);
         foreach (var department in new[] { "zeimu", "hoken", "kosodate" })
         {
             var person = await app.LinkedAsync(city, department);

@@ -108,10 +108,8 @@ public sealed class Declarations(PersonnelDbContext db, AuditTrail audit, TimePr
             return "提出済みの宣言だけを回付できます。";
         }
 
-        declaration.Status = DeclarationStatus.Forwarded;
-        audit.Record(db, "FaDeclaration.Forwarded", nameof(FaDeclaration), declaration.Id.ToString(), new { declaration.TargetDepartmentCode });
-        await db.SaveChangesAsync(ct);
-        return null;
+        return await MoveAsync(declaration, DeclarationStatus.Forwarded, () =>
+            audit.Record(db, "FaDeclaration.Forwarded", nameof(FaDeclaration), declaration.Id.ToString(), new { declaration.TargetDepartmentCode }), ct);
     }
 
     public async Task<string?> DecideAsync(FaDeclaration declaration, bool accept, string? reason, string? rubric, CancellationToken ct)
@@ -132,14 +130,14 @@ public sealed class Declarations(PersonnelDbContext db, AuditTrail audit, TimePr
             return "受け入れる場合は、成果の評価基準（ルーブリック）を入力してください。";
         }
 
-        declaration.Status = accept ? DeclarationStatus.Accepted : DeclarationStatus.Declined;
-        declaration.DecisionReason = reason.Trim();
-        declaration.Rubric = accept ? rubric!.Trim() : null;
-        declaration.ScheduledMoveDate = accept ? options.Value.NextTransferDate(Today) : null;
-        declaration.DecidedAtUtc = time.GetUtcNow().UtcDateTime;
-        audit.Record(db, accept ? "FaDeclaration.Accepted" : "FaDeclaration.Declined", nameof(FaDeclaration), declaration.Id.ToString());
-        await db.SaveChangesAsync(ct);
-        return null;
+        return await MoveAsync(declaration, accept ? DeclarationStatus.Accepted : DeclarationStatus.Declined, () =>
+        {
+            declaration.DecisionReason = reason.Trim();
+            declaration.Rubric = accept ? rubric!.Trim() : null;
+            declaration.ScheduledMoveDate = accept ? options.Value.NextTransferDate(Today) : null;
+            declaration.DecidedAtUtc = time.GetUtcNow().UtcDateTime;
+            audit.Record(db, accept ? "FaDeclaration.Accepted" : "FaDeclaration.Declined", nameof(FaDeclaration), declaration.Id.ToString());
+        }, ct);
     }
 
     public async Task<string?> WithdrawAsync(FaDeclaration declaration, StaffRecord me, CancellationToken ct)
@@ -151,16 +149,43 @@ public sealed class Declarations(PersonnelDbContext db, AuditTrail audit, TimePr
             return "この宣言は取り下げられません。";
         }
 
-        if (declaration.Status == DeclarationStatus.Accepted && options.Value.WithdrawalBarsNextSeason)
+        var person = declaration.Status == DeclarationStatus.Accepted && options.Value.WithdrawalBarsNextSeason
+            ? await db.Staff.SingleAsync(s => s.Id == me.Id, ct)
+            : null;
+        return await MoveAsync(declaration, DeclarationStatus.Withdrawn, () =>
         {
-            var person = await db.Staff.SingleAsync(s => s.Id == me.Id, ct);
-            person.FaBarredUntil = options.Value.NextTransferDate(declaration.ScheduledMoveDate ?? Today);
-        }
+            if (person is not null)
+            {
+                person.FaBarredUntil = options.Value.NextTransferDate(declaration.ScheduledMoveDate ?? Today);
+            }
 
-        declaration.Status = DeclarationStatus.Withdrawn;
-        audit.Record(db, "FaDeclaration.Withdrawn", nameof(FaDeclaration), declaration.Id.ToString());
-        await db.SaveChangesAsync(ct);
-        return null;
+            audit.Record(db, "FaDeclaration.Withdrawn", nameof(FaDeclaration), declaration.Id.ToString());
+        }, ct);
+    }
+
+    /// <summary>
+    /// Moves a declaration on from the status this request read, with its changes and audit, in one transaction whose
+    /// first write is an UPDATE conditional on that status. Copies sent at the same moment (a double tap, two tabs, two
+    /// nodes) wait on the row; one moves it and is audited once, the others find the status gone and are told.
+    /// </summary>
+    private async Task<string?> MoveAsync(FaDeclaration declaration, DeclarationStatus to, Action apply, CancellationToken ct)
+    {
+        var from = declaration.Status;
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(token);
+            if (await db.Declarations.Where(d => d.Id == declaration.Id && d.Status == from)
+                    .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, to), token) == 0)
+            {
+                return "この宣言は、ほかの操作ですでに状態が変わっています。ページを開き直して確認してください。";
+            }
+
+            declaration.Status = to;
+            apply();
+            await db.SaveChangesAsync(token);
+            await tx.CommitAsync(token);
+            return (string?)null;
+        }, ct);
     }
 
     /// <summary>The date from which the target department may score the move.</summary>

@@ -59,6 +59,9 @@ public sealed class PostalDirectory(PlatformDbContext db)
     /// Replaces the whole directory with <paramref name="records"/> in one transaction: on any failure the previous
     /// directory stays as it was.
     /// </summary>
+    /// <summary>The advisory lock that serialises replacements of the directory (an arbitrary constant, "POSTAL" in ASCII).</summary>
+    private const long ReplaceLockKey = 0x504F5354414C;
+
     public async Task ReplaceAllAsync(IReadOnlyList<PostalRecord> records, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(records);
@@ -67,6 +70,16 @@ public sealed class PostalDirectory(PlatformDbContext db)
         {
             db.ChangeTracker.Clear();
             await using var tx = await db.Database.BeginTransactionAsync(token);
+
+            // Two replacements at the same moment (a double click on 取り込む, two nodes) must not both delete the old rows and
+            // both insert theirs: on PostgreSQL each DELETE would miss the other's uncommitted rows and the directory would
+            // hold every copy. One at a time: a transaction-scoped advisory lock there; SQLite's single writer, which the
+            // DELETE as the first write takes, does the same.
+            if (db.Database.IsNpgsql())
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({ReplaceLockKey})", token);
+            }
+
             await db.PostalAddresses.ExecuteDeleteAsync(token);
             var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
             db.ChangeTracker.AutoDetectChangesEnabled = false;

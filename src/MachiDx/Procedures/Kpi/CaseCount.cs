@@ -41,6 +41,11 @@ internal sealed class CaseCount : ITenantOwned
         entity.HasKey(c => c.Id);
         entity.HasIndex(c => new { c.MunicipalityId, c.Date });
         entity.HasIndex(c => new { c.MunicipalityId, c.ProcedureCode, c.Date });
+
+        // One whole-month count per procedure, month and channel (an import replaces it): held by the index, so that the
+        // same CSV imported twice at the same moment cannot add it twice.
+        entity.HasIndex(c => new { c.MunicipalityId, c.ProcedureCode, c.Channel, c.Date }).IsUnique().HasFilter("\"WholeMonth\"")
+            .HasDatabaseName("IX_case_counts_one_whole_month");
         entity.Property(c => c.ProcedureCode).HasMaxLength(80);
         entity.Property(c => c.Channel).HasMaxLength(20);
         entity.Property(c => c.Note).HasMaxLength(200);

@@ -105,13 +105,42 @@ public sealed class EditProcedureModel(ProceduresDbContext db, CatalogueSearch s
         Set("最終確認日", procedure.LastVerified, Input.LastVerified!.Value, v => procedure.LastVerified = v);
         if (changes.Count > 0)
         {
-            procedure.UpdatedAtUtc = time.GetUtcNow().UtcDateTime;
-            audit.Record(db, "procedures.catalogue.update", "city-procedure", procedure.Code, string.Join("、", changes) + "を変更");
-            await db.SaveChangesAsync(ct);
+            if (!await SaveOverWhatWasReadAsync(procedure, changes, ct))
+            {
+                ModelState.AddModelError(string.Empty, "ほぼ同時に、ほかの方がこの手続きを変更しました。ページを開き直して、内容を確認してください。");
+                return Page();
+            }
+
             await search.RebuildAsync(ct);
         }
 
         return Redirect($"/{CityCode}/staff/procedures/catalogue/{procedure.Code}?saved=true");
+    }
+
+    /// <summary>
+    /// Saves the changes and their audit only over the row this request read: the first write is an UPDATE conditional on
+    /// the UpdatedAtUtc it saw. Of copies sent at the same moment (a double tap, two editors), one saves and is audited
+    /// once; the others find the row changed under them (false), instead of each recording the same change.
+    /// </summary>
+    private async Task<bool> SaveOverWhatWasReadAsync(CityProcedure procedure, List<string> changes, CancellationToken ct)
+    {
+        var read = procedure.UpdatedAtUtc;
+        var now = time.GetUtcNow().UtcDateTime;
+        return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(token);
+            if (await db.CityProcedures.Where(p => p.Id == procedure.Id && p.UpdatedAtUtc == read)
+                    .ExecuteUpdateAsync(s => s.SetProperty(p => p.UpdatedAtUtc, now), token) == 0)
+            {
+                return false;
+            }
+
+            procedure.UpdatedAtUtc = now;
+            audit.Record(db, "procedures.catalogue.update", "city-procedure", procedure.Code, string.Join("、", changes) + "を変更");
+            await db.SaveChangesAsync(token);
+            await tx.CommitAsync(token);
+            return true;
+        }, ct);
     }
 }
 

@@ -74,10 +74,25 @@ public sealed partial class SynonymsPageModel(ProceduresDbContext db, CatalogueS
             return Page();
         }
 
-        var group = new StaffSynonymGroup { Id = Guid.CreateVersion7(time.GetUtcNow()), Terms = terms, CreatedAtUtc = time.GetUtcNow().UtcDateTime, CreatedBy = actor.Name };
+        var group = new StaffSynonymGroup
+        {
+            Id = Guid.CreateVersion7(time.GetUtcNow()), Terms = terms, Key = StaffSynonymGroup.KeyOf(terms), CreatedAtUtc = time.GetUtcNow().UtcDateTime, CreatedBy = actor.Name,
+        };
         db.Set<StaffSynonymGroup>().Add(group);
         audit.Record(db, "procedures.synonyms.add", "synonym-group", group.Id.ToString(), string.Join("、", terms));
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // The same group added a moment ago by another request (a double tap, another tab or node): the index keeps one.
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError(nameof(Terms), "同じグループがすでにあります。");
+            await LoadAsync(ct);
+            return Page();
+        }
+
         await search.RebuildAsync(ct);
         Message = "同義語を追加しました。検索にすぐ反映されます。";
         return Redirect($"/{CityCode}/staff/procedures/synonyms");

@@ -106,8 +106,8 @@ internal sealed class CaseCsvImporter(ProceduresDbContext db, AuditTrail audit, 
         return errors.Count == 0 ? (rows, errors) : (null, errors);
     }
 
-    /// <summary>Writes every row in one SaveChanges: all or nothing.</summary>
-    public async Task<string> ApplyAsync(IReadOnlyList<MonthlyCount> rows, CancellationToken ct)
+    /// <summary>Writes every row in one SaveChanges: all or nothing; null when a concurrent import stored the same month's counts first.</summary>
+    public async Task<string?> ApplyAsync(IReadOnlyList<MonthlyCount> rows, CancellationToken ct)
     {
         var months = rows.Select(r => r.Month).Distinct().ToList();
         var existing = await db.CaseCounts.Where(c => c.WholeMonth && months.Contains(c.Date)).ToListAsync(ct);
@@ -142,7 +142,17 @@ internal sealed class CaseCsvImporter(ProceduresDbContext db, AuditTrail audit, 
         }
 
         audit.Record(db, "Kpi.CasesImported", "CaseCount", "csv", new { rows = rows.Count, added, replaced, removed, months = months.Order().Select(m => m.ToString("yyyy-MM", CultureInfo.InvariantCulture)) });
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another import added the same month's counts a moment ago (a double click, another tab): the index kept theirs.
+            db.ChangeTracker.Clear();
+            return null;
+        }
+
         return string.Create(CultureInfo.InvariantCulture, $"{rows.Count}行を取り込みました（追加 {added}件、置き換え {replaced}件、削除 {removed}件）。");
     }
 }

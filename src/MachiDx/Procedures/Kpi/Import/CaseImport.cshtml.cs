@@ -53,7 +53,12 @@ internal sealed class CaseImportModel(CaseCsvImporter importer, TenantContext te
             return Fail(errors);
         }
 
-        Message = await importer.ApplyAsync(rows, ct);
+        if (await importer.ApplyAsync(rows, ct) is not { } done)
+        {
+            return Fail(["同じ月の件数が、ほぼ同時にほかの取り込みで登録されました。一覧で確かめてから、必要であればもう一度取り込んでください。"]);
+        }
+
+        Message = done;
         return Redirect($"/{CityCode}/staff/procedures/kpi/cases/import");
     }
 

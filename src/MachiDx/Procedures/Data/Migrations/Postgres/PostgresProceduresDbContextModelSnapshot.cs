@@ -609,6 +609,11 @@ namespace MachiDx.Procedures.Data.Migrations.Postgres
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("MunicipalityId")
                         .HasColumnType("integer");
 
@@ -619,6 +624,9 @@ namespace MachiDx.Procedures.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("MunicipalityId", "Key")
+                        .IsUnique();
 
                     b.ToTable("staff_synonym_groups", "procedures");
                 });
@@ -673,6 +681,11 @@ namespace MachiDx.Procedures.Data.Migrations.Postgres
                     b.HasIndex("MunicipalityId", "Date");
 
                     b.HasIndex("MunicipalityId", "ProcedureCode", "Date");
+
+                    b.HasIndex("MunicipalityId", "ProcedureCode", "Channel", "Date")
+                        .IsUnique()
+                        .HasDatabaseName("IX_case_counts_one_whole_month")
+                        .HasFilter("\"WholeMonth\"");
 
                     b.ToTable("case_counts", "procedures");
                 });

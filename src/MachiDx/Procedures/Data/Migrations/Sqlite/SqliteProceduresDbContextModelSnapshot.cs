@@ -598,6 +598,11 @@ namespace MachiDx.Procedures.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MunicipalityId")
                         .HasColumnType("INTEGER");
 
@@ -608,6 +613,9 @@ namespace MachiDx.Procedures.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("MunicipalityId");
+
+                    b.HasIndex("MunicipalityId", "Key")
+                        .IsUnique();
 
                     b.ToTable("procedures_staff_synonym_groups", (string)null);
                 });
@@ -662,6 +670,11 @@ namespace MachiDx.Procedures.Data.Migrations.Sqlite
                     b.HasIndex("MunicipalityId", "Date");
 
                     b.HasIndex("MunicipalityId", "ProcedureCode", "Date");
+
+                    b.HasIndex("MunicipalityId", "ProcedureCode", "Channel", "Date")
+                        .IsUnique()
+                        .HasDatabaseName("IX_case_counts_one_whole_month")
+                        .HasFilter("\"WholeMonth\"");
 
                     b.ToTable("procedures_case_counts", (string)null);
                 });
