@@ -240,6 +240,11 @@ public abstract partial class PageFormCorpusScenarios<TApp>(TApp app, ITestOutpu
             {
                 parts.AddRange(replaced);
             }
+            else if (field.Name == MachiDx.Platform.Web.SubmitOnce.SubmitOnceTagHelper.FieldName)
+            {
+                // Each hostile post is a form of its own, not a copy of the one before (which would be sent where it led).
+                parts.Add(new Part(field.Name, Encoding.UTF8.GetBytes(Guid.NewGuid().ToString("N")), null, null));
+            }
             else if (!variant.Omit.Contains(field.Name))
             {
                 parts.Add(field.Kind == "file" ? new Part(field.Name, ValidFile(field.Accept).Content, ValidFile(field.Accept).Name, ValidFile(field.Accept).Type) : new Part(field.Name, Encoding.UTF8.GetBytes(field.Value), null, null));
