@@ -161,7 +161,7 @@ internal static partial class ConcurrencyCorpus
         ["POST /{city}/staff/insight/import/{kind}"] = "insight_audit_entries+1 insight_work_tasks+1 platform_form_submissions+1",
         ["POST /{city}/staff/insight/inventory?handler=Copy"] = "insight_audit_entries+1 insight_work_tasks+5",
         ["POST /{city}/staff/personnel/roster/import"] = "personnel_audit_entries+1 personnel_staff_records+1 platform_form_submissions+1",
-        ["POST /{city}/staff/procedures/kpi/cases/import"] = "platform_form_submissions+1 procedures_audit_entries+1",
+        ["POST /{city}/staff/procedures/kpi/cases/import"] = "platform_form_submissions+1 procedures_audit_entries+1 procedures_case_counts+1",
         ["POST /{city}/staff/procedures/catalogue/{code}"] = "procedures_audit_entries+1",
         ["POST /{city}/staff/procedures/guides/{code}"] = "procedures_audit_entries+1 procedures_city_guides+1",
         ["POST /{city}/staff/procedures/guides/{code}?handler=Restore"] = "procedures_audit_entries+1",
