@@ -25,7 +25,11 @@ public static class ProceduresModule
         services.AddSingleton(_ => LifeEvents.GuideLibrary.Load());
         services.AddScoped<LifeEvents.CityGuides>();
         services.AddSingleton(_ => Forms.FormLibrary.Load());
-        services.AddScoped<Applications.ApplicationDesk>();
+        services.AddScoped<Applications.ApplicationFiles>();
+        services.AddScoped<Applications.Apply.DraftDesk>();
+        services.AddScoped<Applications.Confirm.SubmitDesk>();
+        services.AddScoped<Applications.Review.ReviewDesk>();
+        services.AddScoped<Applications.Mine.ApplicantDesk>();
         services.AddScoped<Applications.StaffAccess>();
         services.AddScoped<Contracts.IProcedureUsage, Kpi.ProcedureUsage>();
         services.AddScoped<Kpi.Cases.CaseRules>();

@@ -85,7 +85,7 @@ public abstract class RewardScenarios<TApp>(TApp app) : IClassFixture<TApp>
         var before = (await app.WalletAsync("okawa", resident)).Total;
         var completed = Completed(resident, "kill-test", "犬の死亡届", municipalityId: 1);
 
-        // Completion commits the application and its ApplicationCompleted message together (as ApplicationDesk does);
+        // Completion commits the application and its ApplicationCompleted message together (as ReviewDesk does);
         // the process dies before the dispatcher runs. After the restart the dispatcher finds the message and delivers it.
         await app.WithScopeAsync("okawa", async sp =>
         {

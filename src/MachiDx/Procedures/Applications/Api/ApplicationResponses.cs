@@ -22,7 +22,7 @@ public sealed record ApplicationDetail(
         a.SubmittedAtUtc, a.UpdatedAtUtc, a.CompletedAtUtc, a.DueDate, a.FeeYen, ApplicationWorkflow.ResidentMayWithdraw(a.Status),
         [.. events.Select(TimelineEntry.From)],
         a.Status == ApplicationStatus.CorrectionRequested
-            ? [.. ApplicationDesk.Corrections(a).Select(c => new CorrectionRequest(c.Field, form?.AllFields().FirstOrDefault(f => f.Name == c.Field)?.Label ?? c.Field, c.Comment))]
+            ? [.. a.RequestedCorrections().Select(c => new CorrectionRequest(c.Field, form?.AllFields().FirstOrDefault(f => f.Name == c.Field)?.Label ?? c.Field, c.Comment))]
             : []);
 }
 

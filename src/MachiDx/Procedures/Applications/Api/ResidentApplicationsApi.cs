@@ -1,5 +1,6 @@
 using MachiDx.Platform.Identity;
 using MachiDx.Platform.Web;
+using MachiDx.Procedures.Applications.Mine;
 using MachiDx.Procedures.Data;
 using MachiDx.Procedures.Forms;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,7 +10,7 @@ namespace MachiDx.Procedures.Applications.Api;
 
 /// <summary>
 /// 申請状況 over JSON for the signed-in resident: own applications only (anyone else's receipt number is a 404,
-/// exactly like an unknown one), the timeline without internal notes, and 取下げ through <see cref="ApplicationDesk"/>.
+/// exactly like an unknown one), the timeline without internal notes, and 取下げ through <see cref="ApplicantDesk"/>.
 /// </summary>
 internal static class ResidentApplicationsApi
 {
@@ -38,7 +39,7 @@ internal static class ResidentApplicationsApi
     }
 
     private static async Task<Results<Ok<ApplicationDetail>, ProblemHttpResult>> WithdrawAsync(
-        string receiptNumber, ProceduresDbContext db, FormLibrary forms, ApplicationDesk desk, CurrentActor actor, CancellationToken ct)
+        string receiptNumber, ProceduresDbContext db, FormLibrary forms, ApplicantDesk desk, CurrentActor actor, CancellationToken ct)
     {
         var application = await OwnAsync(db, actor, receiptNumber, ct);
         if (application is null)
@@ -46,9 +47,9 @@ internal static class ResidentApplicationsApi
             return ApiProblems.NotFound("申請");
         }
 
-        if (await desk.WithdrawAsync(application, ct) is { } error)
+        if (await desk.WithdrawAsync(application, ct) is { } refusal)
         {
-            return ApiProblems.Problem(StatusCodes.Status409Conflict, "この申請は取り下げられません。", error);
+            return refusal.ToProblem("この申請は取り下げられません。");
         }
 
         return TypedResults.Ok(await DetailAsync(db, forms, application, ct));

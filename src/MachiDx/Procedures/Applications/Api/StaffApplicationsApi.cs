@@ -2,6 +2,7 @@ using System.Globalization;
 using MachiDx.Platform;
 using MachiDx.Platform.Identity;
 using MachiDx.Platform.Web;
+using MachiDx.Procedures.Applications.Review;
 using MachiDx.Procedures.Data;
 using MachiDx.Procedures.Forms;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -11,7 +12,7 @@ namespace MachiDx.Procedures.Applications.Api;
 
 /// <summary>
 /// The back-office inbox over JSON: the same visibility as the inbox page (<see cref="StaffAccess"/>: the staff
-/// member's department, everything for the tenant administrator) and the same status moves (<see cref="ApplicationDesk"/>,
+/// member's department, everything for the tenant administrator) and the same status moves (<see cref="ReviewDesk"/>,
 /// audited, with notices through the outbox). An application the caller may not see is a 404.
 /// </summary>
 internal static class StaffApplicationsApi
@@ -110,7 +111,7 @@ internal static class StaffApplicationsApi
     }
 
     private static async Task<Results<Ok<ApplicationDetail>, ProblemHttpResult>> MoveAsync(
-        string receiptNumber, StaffTransitionInput input, StaffAccess access, ProceduresDbContext db, ApplicationDesk desk, FormLibrary forms, CancellationToken ct)
+        string receiptNumber, StaffTransitionInput input, StaffAccess access, ProceduresDbContext db, ReviewDesk desk, FormLibrary forms, CancellationToken ct)
     {
         var application = await (await access.VisibleAsync(ct)).SingleOrDefaultAsync(a => a.ReceiptNumber == receiptNumber, ct);
         if (application is null)
@@ -118,13 +119,9 @@ internal static class StaffApplicationsApi
             return ApiProblems.NotFound("申請");
         }
 
-        var to = input.Target;
-        if (await desk.MoveAsync(application, to, input.Message, ct) is { } error)
+        if (await desk.MoveAsync(application, input.Target, input.Message, ct) is { } refusal)
         {
-            // A move the workflow never allows from this status conflicts with the application's state; a missing reason is unprocessable input.
-            return ApplicationWorkflow.StaffMay(application.Status, to)
-                ? ApiProblems.Problem(StatusCodes.Status422UnprocessableEntity, "申請の状態を変更できませんでした。", error)
-                : ApiProblems.Problem(StatusCodes.Status409Conflict, "申請の状態を変更できませんでした。", error);
+            return refusal.ToProblem("申請の状態を変更できませんでした。");
         }
 
         return TypedResults.Ok(await DetailAsync(db, forms, application, ct));

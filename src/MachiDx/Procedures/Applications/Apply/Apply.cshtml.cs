@@ -1,4 +1,3 @@
-using MachiDx.Platform;
 using MachiDx.Platform.Identity;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Procedures.Forms;
@@ -13,7 +12,7 @@ namespace MachiDx.Procedures.Applications.Apply;
 [Authorize(Policy = Policies.Resident)]
 [RequestFormLimits(MultipartBodyLengthLimit = 25 * 1024 * 1024)]
 [RequestSizeLimit(26 * 1024 * 1024)]
-public sealed class ApplyModel(FormLibrary forms, ApplicationDesk desk, TenantContext tenant, CurrentActor actor, TimeProvider time) : PageModel
+public sealed class ApplyModel(FormLibrary forms, DraftDesk drafts, TenantContext tenant, CurrentActor actor) : PageModel
 {
     public string CityCode => tenant.Required.Code;
 
@@ -35,9 +34,9 @@ public sealed class ApplyModel(FormLibrary forms, ApplicationDesk desk, TenantCo
         }
 
         Form = form;
-        var draft = await desk.DraftAsync(actor.UserId!.Value, code, ct);
-        var input = draft is not null ? FormValues.FromDraftJson(draft.InputJson) : await desk.PrefillAsync(form, actor.UserId!.Value, ct);
-        View = new FormView(form, input, new Dictionary<string, string>(), StoredFiles: StoredPaths(draft));
+        var draft = await drafts.FindAsync(actor.UserId!.Value, code, ct);
+        var input = draft is not null ? FormValues.FromDraftJson(draft.InputJson) : await drafts.PrefillAsync(form, actor.UserId!.Value, ct);
+        View = new FormView(form, input, new Dictionary<string, string>(), StoredFiles: DraftDesk.StoredPaths(draft));
         return Page();
     }
 
@@ -48,13 +47,13 @@ public sealed class ApplyModel(FormLibrary forms, ApplicationDesk desk, TenantCo
             return NotFound();
         }
 
-        var input = FormInputReader.Read(Request.Form);
-        var evaluation = FormEvaluator.Evaluate(form, input, JapanTime.Today(time));
-        if (await desk.SaveDraftAsync(actor.UserId!.Value, code, input, evaluation.Files, ct) is null)
+        var posted = FormInputReader.Read(Request.Form);
+        var save = await drafts.SaveAsync(actor.UserId!.Value, form, posted, ct);
+        if (!save.Saved)
         {
             // Too large to keep: nothing is saved, and the field errors say what to shorten.
             Form = form;
-            View = new FormView(form, input.Values, evaluation.Errors, StoredFiles: StoredPaths(await desk.DraftAsync(actor.UserId!.Value, code, ct)));
+            View = new FormView(form, posted.Values, save.Evaluation.Errors, StoredFiles: DraftDesk.StoredPaths(save.Draft));
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }
@@ -71,11 +70,11 @@ public sealed class ApplyModel(FormLibrary forms, ApplicationDesk desk, TenantCo
 
         Form = form;
         var input = FormInputReader.Read(Request.Form);
-        var draft = await desk.DraftAsync(actor.UserId!.Value, code, ct);
+        var draft = await drafts.FindAsync(actor.UserId!.Value, code, ct);
         var extra = form.Fields.Any(f => f.Type == FieldType.Group && f.Name == group)
             ? new Dictionary<string, int> { [group!] = 1 }
             : null;
-        View = new FormView(form, input.Values, new Dictionary<string, string>(), extra, StoredFiles: StoredPaths(draft));
+        View = new FormView(form, input.Values, new Dictionary<string, string>(), extra, StoredFiles: DraftDesk.StoredPaths(draft));
         return Page();
     }
 
@@ -88,29 +87,13 @@ public sealed class ApplyModel(FormLibrary forms, ApplicationDesk desk, TenantCo
 
         Form = form;
         var posted = FormInputReader.Read(Request.Form);
-        var existing = await desk.DraftAsync(actor.UserId!.Value, code, ct);
-        // Files chosen earlier stay with the draft unless a new one is posted for the same field.
-        var previousFiles = existing is null ? null : await desk.DraftInputAsync(existing, ct);
-        var files = new Dictionary<string, UploadedFile>(previousFiles?.Files ?? new Dictionary<string, UploadedFile>(), StringComparer.Ordinal);
-        foreach (var (path, file) in posted.Files.Where(f => f.Value.Length > 0))
+        var save = await drafts.SaveAsync(actor.UserId!.Value, form, posted, ct);
+        if (!save.Evaluation.IsValid)
         {
-            files[path] = file;
-        }
-
-        var input = new FormInput(posted.Values, files);
-        var evaluation = FormEvaluator.Evaluate(form, input, JapanTime.Today(time));
-        var newValidFiles = evaluation.Files.Where(f => posted.Files.ContainsKey(f.Key) && posted.Files[f.Key].Length > 0)
-            .ToDictionary(f => f.Key, f => f.Value, StringComparer.Ordinal);
-        var draft = await desk.SaveDraftAsync(actor.UserId!.Value, code, posted, newValidFiles, ct) ?? await desk.DraftAsync(actor.UserId!.Value, code, ct);
-        if (!evaluation.IsValid)
-        {
-            View = new FormView(form, posted.Values, evaluation.Errors, StoredFiles: StoredPaths(draft));
+            View = new FormView(form, posted.Values, save.Evaluation.Errors, StoredFiles: DraftDesk.StoredPaths(save.Draft));
             return Page();
         }
 
         return Redirect($"/{CityCode}/apply/{code}/confirm");
     }
-
-    private static HashSet<string> StoredPaths(ApplicationDraft? draft) =>
-        draft is null ? [] : [.. (System.Text.Json.JsonSerializer.Deserialize<Dictionary<string, Guid>>(draft.FilesJson) ?? []).Keys];
 }

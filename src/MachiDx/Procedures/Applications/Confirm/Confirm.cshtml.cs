@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
-using MachiDx.Platform;
+using MachiDx.Platform.Rules;
 using MachiDx.Platform.Identity;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Procedures.Data;
 using MachiDx.Procedures.Forms;
+using MachiDx.Procedures.Applications.Apply;
 using MachiDx.Procedures.Forms.Engine;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,7 @@ namespace MachiDx.Procedures.Applications.Confirm;
 
 /// <summary>Shows the evaluated values and fee; submitting re-evaluates the saved draft on the server.</summary>
 [Authorize(Policy = Policies.Resident)]
-public sealed class ConfirmModel(FormLibrary forms, ApplicationDesk desk, ProceduresDbContext db, TenantContext tenant, CurrentActor actor, TimeProvider time) : PageModel
+public sealed class ConfirmModel(FormLibrary forms, DraftDesk drafts, SubmitDesk desk, ProceduresDbContext db, TenantContext tenant, CurrentActor actor) : PageModel
 {
     public string CityCode => tenant.Required.Code;
 
@@ -34,12 +35,12 @@ public sealed class ConfirmModel(FormLibrary forms, ApplicationDesk desk, Proced
         }
 
         Form = form;
-        if (await desk.DraftAsync(actor.UserId!.Value, code, ct) is not { } draft)
+        if (await drafts.FindAsync(actor.UserId!.Value, code, ct) is not { } draft)
         {
             return Redirect($"/{CityCode}/apply/{code}");
         }
 
-        var evaluation = FormEvaluator.Evaluate(form, await desk.DraftInputAsync(draft, ct), JapanTime.Today(time));
+        var evaluation = await desk.EvaluateAsync(form, draft, ct);
         if (!evaluation.IsValid)
         {
             return Redirect($"/{CityCode}/apply/{code}");
@@ -58,7 +59,7 @@ public sealed class ConfirmModel(FormLibrary forms, ApplicationDesk desk, Proced
         }
 
         Form = form;
-        if (await desk.DraftAsync(actor.UserId!.Value, code, ct) is not { } draft)
+        if (await drafts.FindAsync(actor.UserId!.Value, code, ct) is not { } draft)
         {
             return Redirect($"/{CityCode}/apply/{code}");
         }
@@ -69,15 +70,14 @@ public sealed class ConfirmModel(FormLibrary forms, ApplicationDesk desk, Proced
             return Redirect($"/{CityCode}/applications/{application.ReceiptNumber}?submitted=true");
         }
 
-        if (await desk.DraftAsync(actor.UserId!.Value, code, ct) is not { } remaining)
+        if (outcome.Refusal is { Kind: RefusalKind.NotFound })
         {
             // Submitted a moment ago from another tab: the resident's applications show it.
             return Redirect($"/{CityCode}/applications");
         }
 
-        var evaluation = FormEvaluator.Evaluate(form, await desk.DraftInputAsync(remaining, ct), JapanTime.Today(time));
-        Show(form, evaluation.Values);
-        Errors = outcome.Errors;
+        Show(form, outcome.Evaluation.Values);
+        Errors = outcome.Refusal!.ErrorsByField();
         return Page();
     }
 

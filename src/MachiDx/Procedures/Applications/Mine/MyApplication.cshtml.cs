@@ -17,7 +17,7 @@ namespace MachiDx.Procedures.Applications.Mine;
 [Authorize(Policy = Policies.Resident)]
 [RequestFormLimits(MultipartBodyLengthLimit = 25 * 1024 * 1024)]
 [RequestSizeLimit(26 * 1024 * 1024)]
-public sealed class MyApplicationModel(ProceduresDbContext db, FormLibrary forms, ApplicationDesk desk, TenantContext tenant, CurrentActor actor) : PageModel
+public sealed class MyApplicationModel(ProceduresDbContext db, FormLibrary forms, ApplicantDesk desk, TenantContext tenant, CurrentActor actor) : PageModel
 {
     public string CityCode => tenant.Required.Code;
 
@@ -44,12 +44,8 @@ public sealed class MyApplicationModel(ProceduresDbContext db, FormLibrary forms
             return NotFound();
         }
 
-        var error = await desk.WithdrawAsync(Application, ct);
-        if (error is not null)
-        {
-            ModelState.AddModelError("", error);
-        }
-
+        // A refused withdrawal (already closed) changes nothing; the page shows the status as it is.
+        await desk.WithdrawAsync(Application, ct);
         return Redirect($"/{CityCode}/applications/{receipt}");
     }
 
@@ -61,13 +57,12 @@ public sealed class MyApplicationModel(ProceduresDbContext db, FormLibrary forms
         }
 
         var submitted = FormInputReader.Read(Request.Form);
-        var errors = await desk.SubmitCorrectionAsync(Application, form, submitted, ct);
-        if (errors.Count == 0)
+        if (await desk.CorrectAsync(Application, form, submitted, ct) is not { } refusal)
         {
             return Redirect($"/{CityCode}/applications/{receipt}");
         }
 
-        await LoadAsync(receipt, (submitted, errors), ct);
+        await LoadAsync(receipt, (submitted, refusal.ErrorsByField()), ct);
         return Page();
     }
 
@@ -87,7 +82,7 @@ public sealed class MyApplicationModel(ProceduresDbContext db, FormLibrary forms
             Values = new ValuesView(form, values);
             if (application.Status == ApplicationStatus.CorrectionRequested)
             {
-                var requested = ApplicationDesk.Corrections(application).ToDictionary(c => c.Field, c => c.Comment, StringComparer.Ordinal);
+                var requested = application.RequestedCorrections().ToDictionary(c => c.Field, c => c.Comment, StringComparer.Ordinal);
                 var input = correction?.Input.Values ?? FormValues.ToInput(form, values);
                 CorrectionErrors = correction?.Errors ?? new Dictionary<string, string>();
                 CorrectionView = new FormView(form, input, CorrectionErrors, Corrections: requested);

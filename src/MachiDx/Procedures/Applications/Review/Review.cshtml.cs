@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using MachiDx.Platform.Identity;
+using MachiDx.Platform.Rules;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Procedures.Data;
 using MachiDx.Procedures.Forms;
@@ -13,7 +14,7 @@ namespace MachiDx.Procedures.Applications.Review;
 
 /// <summary>Staff process one application of their department: status moves, 補正 per field, notes, assignment.</summary>
 [Authorize(Policy = Policies.Staff)]
-public sealed class ReviewModel(StaffAccess access, ProceduresDbContext db, ApplicationDesk desk, FormLibrary forms, TenantContext tenant, CurrentActor actor) : PageModel
+public sealed class ReviewModel(StaffAccess access, ProceduresDbContext db, ReviewDesk desk, FormLibrary forms, TenantContext tenant, CurrentActor actor) : PageModel
 {
     public string CityCode => tenant.Required.Code;
 
@@ -80,14 +81,14 @@ public sealed class ReviewModel(StaffAccess access, ProceduresDbContext db, Appl
     }
 
     /// <summary>Back to the page after a change; a refusal is shown on the page itself with 422, and nothing changed.</summary>
-    private async Task<IActionResult> AfterAsync(string receipt, string? error, CancellationToken ct)
+    private async Task<IActionResult> AfterAsync(string receipt, Refusal? refusal, CancellationToken ct)
     {
-        if (error is null)
+        if (refusal is null)
         {
             return Redirect($"/{CityCode}/staff/applications/{receipt}");
         }
 
-        Error = error;
+        Error = refusal.Message;
         await LoadAsync(receipt, ct);
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
