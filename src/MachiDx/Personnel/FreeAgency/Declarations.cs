@@ -4,6 +4,7 @@ using MachiDx.Personnel.Engine.Eligibility;
 using MachiDx.Personnel.Roster;
 using MachiDx.Platform;
 using MachiDx.Platform.Audit;
+using MachiDx.Platform.Rules;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -63,17 +64,17 @@ public sealed class Declarations(PersonnelDbContext db, AuditTrail audit, TimePr
         return declaration;
     }
 
-    public async Task<string?> DeclareAsync(StaffRecord me, string targetDepartment, string plan, CancellationToken ct)
+    public async Task<Refusal?> DeclareAsync(StaffRecord me, string targetDepartment, string plan, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(me);
         if (!EligibilityEvaluator.Evaluate(EligibilityRules.Default, me.Facts(), Today).FreeAgent)
         {
-            return "現在、FA宣言の対象ではありません。";
+            return Refusal.Conflict("現在、FA宣言の対象ではありません。");
         }
 
         if (targetDepartment == me.DepartmentCode)
         {
-            return "希望先には現在の所属以外の部署を選んでください。";
+            return Refusal.Invalid("希望先には現在の所属以外の部署を選んでください。", "TargetDepartment");
         }
 
         // One active declaration per person: checked and written while holding the declarer's roster row (a no-op
@@ -84,7 +85,7 @@ public sealed class Declarations(PersonnelDbContext db, AuditTrail audit, TimePr
             await db.Staff.Where(s => s.Id == me.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.StaffNumber, x => x.StaffNumber), token);
             if (await db.Declarations.AnyAsync(d => d.StaffRecordId == me.Id && (d.Status == DeclarationStatus.Submitted || d.Status == DeclarationStatus.Forwarded || d.Status == DeclarationStatus.Accepted), token))
             {
-                return "FA宣言は1件ずつです。手続き中の宣言があります。";
+                return Refusal.Conflict("FA宣言は1件ずつです。手続き中の宣言があります。");
             }
 
             var declaration = new FaDeclaration
@@ -96,38 +97,38 @@ public sealed class Declarations(PersonnelDbContext db, AuditTrail audit, TimePr
             audit.Record(db, "FaDeclaration.Submitted", nameof(FaDeclaration), declaration.Id.ToString(), new { targetDepartment });
             await db.SaveChangesAsync(token);
             await tx.CommitAsync(token);
-            return (string?)null;
+            return (Refusal?)null;
         }, ct);
     }
 
-    public async Task<string?> ForwardAsync(FaDeclaration declaration, CancellationToken ct)
+    public async Task<Refusal?> ForwardAsync(FaDeclaration declaration, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(declaration);
         if (declaration.Status != DeclarationStatus.Submitted)
         {
-            return "提出済みの宣言だけを回付できます。";
+            return Refusal.Conflict("提出済みの宣言だけを回付できます。");
         }
 
         return await MoveAsync(declaration, DeclarationStatus.Forwarded, () =>
             audit.Record(db, "FaDeclaration.Forwarded", nameof(FaDeclaration), declaration.Id.ToString(), new { declaration.TargetDepartmentCode }), ct);
     }
 
-    public async Task<string?> DecideAsync(FaDeclaration declaration, bool accept, string? reason, string? rubric, CancellationToken ct)
+    public async Task<Refusal?> DecideAsync(FaDeclaration declaration, bool accept, string? reason, string? rubric, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(declaration);
         if (declaration.Status != DeclarationStatus.Forwarded)
         {
-            return "回付された宣言だけを判断できます。";
+            return Refusal.Conflict("回付された宣言だけを判断できます。");
         }
 
         if (string.IsNullOrWhiteSpace(reason))
         {
-            return "理由を入力してください。";
+            return Refusal.Invalid("理由を入力してください。", "reason");
         }
 
         if (accept && string.IsNullOrWhiteSpace(rubric))
         {
-            return "受け入れる場合は、成果の評価基準（ルーブリック）を入力してください。";
+            return Refusal.Invalid("受け入れる場合は、成果の評価基準（ルーブリック）を入力してください。", "rubric");
         }
 
         return await MoveAsync(declaration, accept ? DeclarationStatus.Accepted : DeclarationStatus.Declined, () =>
@@ -140,13 +141,13 @@ public sealed class Declarations(PersonnelDbContext db, AuditTrail audit, TimePr
         }, ct);
     }
 
-    public async Task<string?> WithdrawAsync(FaDeclaration declaration, StaffRecord me, CancellationToken ct)
+    public async Task<Refusal?> WithdrawAsync(FaDeclaration declaration, StaffRecord me, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(declaration);
         ArgumentNullException.ThrowIfNull(me);
         if (declaration.StaffRecordId != me.Id || declaration.Status is DeclarationStatus.Declined or DeclarationStatus.Withdrawn)
         {
-            return "この宣言は取り下げられません。";
+            return Refusal.Conflict("この宣言は取り下げられません。");
         }
 
         var person = declaration.Status == DeclarationStatus.Accepted && options.Value.WithdrawalBarsNextSeason
@@ -168,7 +169,7 @@ public sealed class Declarations(PersonnelDbContext db, AuditTrail audit, TimePr
     /// first write is an UPDATE conditional on that status. Copies sent at the same moment (a double tap, two tabs, two
     /// nodes) wait on the row; one moves it and is audited once, the others find the status gone and are told.
     /// </summary>
-    private async Task<string?> MoveAsync(FaDeclaration declaration, DeclarationStatus to, Action apply, CancellationToken ct)
+    private async Task<Refusal?> MoveAsync(FaDeclaration declaration, DeclarationStatus to, Action apply, CancellationToken ct)
     {
         var from = declaration.Status;
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
@@ -177,14 +178,14 @@ public sealed class Declarations(PersonnelDbContext db, AuditTrail audit, TimePr
             if (await db.Declarations.Where(d => d.Id == declaration.Id && d.Status == from)
                     .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, to), token) == 0)
             {
-                return "この宣言は、ほかの操作ですでに状態が変わっています。ページを開き直して確認してください。";
+                return Refusal.Conflict("この宣言は、ほかの操作ですでに状態が変わっています。ページを開き直して確認してください。");
             }
 
             declaration.Status = to;
             apply();
             await db.SaveChangesAsync(token);
             await tx.CommitAsync(token);
-            return (string?)null;
+            return (Refusal?)null;
         }, ct);
     }
 
@@ -193,17 +194,17 @@ public sealed class Declarations(PersonnelDbContext db, AuditTrail audit, TimePr
         declaration?.ScheduledMoveDate?.AddMonths(options.Value.FaScoringAfterMonths);
 
     /// <summary>The target department scores the results against the agreed rubric, N months after the move.</summary>
-    public async Task<string?> ScoreAsync(FaDeclaration declaration, double targetScore, CancellationToken ct)
+    public async Task<Refusal?> ScoreAsync(FaDeclaration declaration, double targetScore, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(declaration);
         if (declaration.Status != DeclarationStatus.Accepted)
         {
-            return "受け入れられた宣言だけを評価できます。";
+            return Refusal.Conflict("受け入れられた宣言だけを評価できます。");
         }
 
         if (ScoringOpens(declaration) is { } opens && Today < opens)
         {
-            return $"成果の評価は{opens:yyyy年M月d日}から入力できます。";
+            return Refusal.Conflict($"成果の評価は{opens:yyyy年M月d日}から入力できます。");
         }
 
         declaration.TargetScore = targetScore;
@@ -213,12 +214,12 @@ public sealed class Declarations(PersonnelDbContext db, AuditTrail audit, TimePr
     }
 
     /// <summary>HR calibrates the target's score; bands are then recommended across all calibrated declarations within the quotas.</summary>
-    public async Task<string?> CalibrateAsync(FaDeclaration declaration, double calibrated, CancellationToken ct)
+    public async Task<Refusal?> CalibrateAsync(FaDeclaration declaration, double calibrated, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(declaration);
         if (declaration.Status != DeclarationStatus.Accepted || declaration.TargetScore is null)
         {
-            return "受入れ部署の評価が入力されてから調整してください。";
+            return Refusal.Conflict("受入れ部署の評価が入力されてから調整してください。");
         }
 
         declaration.CalibratedScore = calibrated;

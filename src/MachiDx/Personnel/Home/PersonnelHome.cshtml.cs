@@ -5,6 +5,7 @@ using MachiDx.Personnel.FreeAgency;
 using MachiDx.Personnel.Roster;
 using MachiDx.Personnel.Seasons;
 using MachiDx.Platform.Identity;
+using MachiDx.Platform.Rules;
 using MachiDx.Platform.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -59,9 +60,10 @@ public sealed class PersonnelHomeModel(PersonnelDbContext db, PersonnelActor act
             return Forbid();
         }
 
-        if (ModelState.IsValid && await declarations.DeclareAsync(me, Input.TargetDepartment!, Input.Plan!, ct) is { } error)
+        if (ModelState.IsValid && await declarations.DeclareAsync(me, Input.TargetDepartment!, Input.Plan!, ct) is { } refusal)
         {
-            ModelState.AddErrors(nameof(Input), new Dictionary<string, string[]> { [nameof(Input.TargetDepartment)] = [error] });
+            // Every refusal of a declaration concerns the choice of department (eligibility, own department, one at a time).
+            ModelState.AddModelError(nameof(Input) + "." + nameof(Input.TargetDepartment), refusal.Message);
         }
 
         if (!ModelState.IsValid)
@@ -90,18 +92,23 @@ public sealed class PersonnelHomeModel(PersonnelDbContext db, PersonnelActor act
     {
         var me = await actor.RecordAsync(ct);
         var chosen = (ranks ?? []).Where(r => r.Value is > 0).ToList();
-        var error = me is null ? CandidateRankings.NotNominated
-            : chosen.Select(r => r.Value).Distinct().Count() != chosen.Count ? "同じ順位が複数あります。1、2、3…と重ならないように入力してください。"
-            : await rankings.SaveAsync(seasonId, me.Id, [.. chosen.OrderBy(r => r.Value).Select(r => r.Key)], ct);
-        if (error == CandidateRankings.NotNominated)
+        if (me is null)
         {
             return NotFound();
         }
 
-        if (error is not null)
+        var refusal = chosen.Select(r => r.Value).Distinct().Count() != chosen.Count
+            ? Refusal.Invalid("同じ順位が複数あります。1、2、3…と重ならないように入力してください。", "ranks")
+            : await rankings.SaveAsync(seasonId, me.Id, [.. chosen.OrderBy(r => r.Value).Select(r => r.Key)], ct);
+        if (refusal is { Kind: RefusalKind.NotFound })
+        {
+            return NotFound();
+        }
+
+        if (refusal is not null)
         {
             RankingErrorSeason = seasonId;
-            RankingError = error;
+            RankingError = refusal.Message;
             PostedRanks = ranks ?? [];
             await LoadAsync(ct);
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;

@@ -1,5 +1,6 @@
 using MachiDx.Personnel.Data;
 using MachiDx.Platform.Audit;
+using MachiDx.Platform.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace MachiDx.Personnel.Seasons;
@@ -7,7 +8,7 @@ namespace MachiDx.Personnel.Seasons;
 /// <summary>
 /// Nominees rank the departments they would like to go to: only departments taking part in the season (those
 /// with nominees) other than their own, editable while nominations are open and until the meeting's first bid
-/// or pick, then frozen. Methods return a Japanese error, or null on success.
+/// or pick, then frozen. Methods return a <see cref="Refusal"/>, or null on success.
 /// </summary>
 public sealed class CandidateRankings(PersonnelDbContext db, AuditTrail audit)
 {
@@ -17,20 +18,20 @@ public sealed class CandidateRankings(PersonnelDbContext db, AuditTrail audit)
 
     public const string OtherDepartmentsOnly = "希望できるのは、このシーズンに参加している他の部署だけです（各部署1回まで）。";
 
-    public async Task<string?> SaveAsync(Guid seasonId, Guid staffRecordId, IReadOnlyList<string> ranked, CancellationToken ct)
+    public async Task<Refusal?> SaveAsync(Guid seasonId, Guid staffRecordId, IReadOnlyList<string> ranked, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(ranked);
         var nomination = await db.Nominations.AsNoTracking().SingleOrDefaultAsync(n => n.SeasonId == seasonId && n.StaffRecordId == staffRecordId, ct);
         if (nomination is null)
         {
-            return NotNominated;
+            return Refusal.Of(RefusalKind.NotFound, NotNominated);
         }
 
         var participating = await ParticipatingAsync(seasonId, ct);
         if (ranked.Distinct(StringComparer.Ordinal).Count() != ranked.Count
             || ranked.Any(code => code == nomination.DepartmentCode || !participating.Contains(code)))
         {
-            return OtherDepartmentsOnly;
+            return Refusal.Invalid(OtherDepartmentsOnly, "ranks");
         }
 
         // Checked and written under the season's lock: a first bid in the same instant is ordered before or after.
@@ -39,7 +40,7 @@ public sealed class CandidateRankings(PersonnelDbContext db, AuditTrail audit)
             var season = await db.Seasons.AsNoTracking().SingleAsync(s => s.Id == seasonId, token);
             if (!await IsOpenAsync(season, token))
             {
-                return Frozen;
+                return Refusal.Conflict(Frozen);
             }
 
             db.CandidatePreferences.RemoveRange(await db.CandidatePreferences.Where(p => p.SeasonId == seasonId && p.StaffRecordId == staffRecordId).ToListAsync(token));

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MachiDx.Platform.Rules;
 using MachiDx.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -58,6 +59,55 @@ public sealed class DraftSeason : ITenantOwned
     public int Moves { get; set; }
 
     public bool SeedRevealed => Phase >= SeasonPhase.Completed;
+
+    /// <summary>Nominations are taken only while the season is in 推薦受付.</summary>
+    public Refusal? MayNominate() =>
+        Phase == SeasonPhase.Nominating ? null : Refusal.Conflict("推薦の受付は終了しています。");
+
+    /// <summary>The eligibility rules may change only before the first nomination (nominations are judged by them).</summary>
+    public Refusal? MayChangeRules(bool anyNomination) => Phase == SeasonPhase.Nominating && !anyNomination
+        ? null
+        : Refusal.Conflict("推薦がすでにあるため、このシーズンの対象基準は変更できません（推薦はその時点の基準で判定されています）。");
+
+    /// <summary>Departments rank candidates until the results are recorded.</summary>
+    public Refusal? MayRankCandidates() =>
+        Phase > SeasonPhase.Drafting ? Refusal.Conflict("このシーズンは終了しています。") : null;
+
+    /// <summary>Closes nominations: the pick order is frozen and the meeting (指名会議) begins.</summary>
+    public Refusal? FreezeOrder(DateTime now)
+    {
+        if (Phase != SeasonPhase.Nominating)
+        {
+            return Refusal.Conflict("推薦はすでに締め切られています。");
+        }
+
+        Phase = SeasonPhase.Drafting;
+        OrderFrozenAtUtc = now;
+        return null;
+    }
+
+    /// <summary>The results are recorded; <see cref="LotterySeeds.Reveal"/> opens the seed alongside.</summary>
+    public Refusal? Complete()
+    {
+        if (Phase != SeasonPhase.Drafting)
+        {
+            return Refusal.Conflict("指名がすべて終わってから結果を確定してください。");
+        }
+
+        Phase = SeasonPhase.Completed;
+        return null;
+    }
+
+    public Refusal? Publish()
+    {
+        if (Phase != SeasonPhase.Completed)
+        {
+            return Refusal.Conflict("結果を確定してから公表してください。");
+        }
+
+        Phase = SeasonPhase.Published;
+        return null;
+    }
 
     public static void Configure(EntityTypeBuilder<DraftSeason> entity)
     {

@@ -5,6 +5,7 @@ using MachiDx.Personnel.Engine.Draft;
 using MachiDx.Personnel.Engine.Eligibility;
 using MachiDx.Platform.Audit;
 using MachiDx.Platform.Identity;
+using MachiDx.Platform.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace MachiDx.Personnel.Seasons;
@@ -12,7 +13,7 @@ namespace MachiDx.Personnel.Seasons;
 /// <summary>
 /// The draft season's rules against the database: nominations, freezing the order, sealed bids,
 /// picks, proxy runs, results. The draft itself is always the pure engine replaying the recorded inputs.
-/// Methods return a Japanese error, or null on success.
+/// Methods return a <see cref="Refusal"/>, or null on success; the phase rules live on <see cref="DraftSeason"/>.
 /// </summary>
 public sealed class SeasonDraft(PersonnelDbContext db, StaffDirectory directory, AuditTrail audit, TimeProvider time, LotterySeeds seeds)
 {
@@ -52,21 +53,21 @@ public sealed class SeasonDraft(PersonnelDbContext db, StaffDirectory directory,
         return season;
     }
 
-    public async Task<string?> NominateAsync(DraftSeason season, string departmentCode, Guid staffRecordId, CancellationToken ct)
+    public async Task<Refusal?> NominateAsync(DraftSeason season, string departmentCode, Guid staffRecordId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(season);
-        if (season.Phase != SeasonPhase.Nominating)
+        if (season.MayNominate() is { } closed)
         {
-            return "推薦の受付は終了しています。";
+            return closed;
         }
 
         var person = await db.Staff.Include(s => s.Evaluations).SingleOrDefaultAsync(s => s.Id == staffRecordId, ct);
         if (person is null || person.DepartmentCode != departmentCode)
         {
-            return "推薦できるのは自部署の職員だけです。";
+            return Refusal.Invalid("推薦できるのは自部署の職員だけです。", "staffRecordId");
         }
 
-        var alreadyNominated = $"{person.FullName}さんはすでに推薦されています。";
+        var alreadyNominated = Refusal.Conflict($"{person.FullName}さんはすでに推薦されています。");
         try
         {
             // The cap is counted and the nomination written under the season's row lock, so two nominations sent at
@@ -75,14 +76,14 @@ public sealed class SeasonDraft(PersonnelDbContext db, StaffDirectory directory,
             return await SeasonLock.RunAsync(db, season.Id, async token =>
             {
                 var current = await db.Seasons.AsNoTracking().SingleAsync(s => s.Id == season.Id, token);
-                if (current.Phase != SeasonPhase.Nominating)
+                if (current.MayNominate() is { } closedMeanwhile)
                 {
-                    return "推薦の受付は終了しています。";
+                    return closedMeanwhile;
                 }
 
                 if (!EligibilityEvaluator.Evaluate(Rules(current), person.Facts(), current.ReferenceDate).Draft)
                 {
-                    return $"{person.FullName}さんは基準日時点でドラフトの対象ではありません。";
+                    return Refusal.Invalid($"{person.FullName}さんは基準日時点でドラフトの対象ではありません。", "staffRecordId");
                 }
 
                 var nominations = await db.Nominations.AsNoTracking().Where(n => n.SeasonId == season.Id).ToListAsync(token);
@@ -93,14 +94,14 @@ public sealed class SeasonDraft(PersonnelDbContext db, StaffDirectory directory,
 
                 if (nominations.Count(n => n.DepartmentCode == departmentCode) >= season.NominationsPerDepartment)
                 {
-                    return string.Create(CultureInfo.InvariantCulture, $"1部署あたりの推薦は{season.NominationsPerDepartment}人までです。");
+                    return Refusal.Conflict(string.Create(CultureInfo.InvariantCulture, $"1部署あたりの推薦は{season.NominationsPerDepartment}人までです。"));
                 }
 
                 var nomination = new Nomination { Id = Guid.CreateVersion7(), SeasonId = season.Id, StaffRecordId = staffRecordId, DepartmentCode = departmentCode, NominatedAtUtc = Now };
                 db.Nominations.Add(nomination);
                 audit.Record(db, "Draft.Nominated", nameof(Nomination), nomination.Id.ToString(), new { season = season.Id, departmentCode, person.StaffNumber });
                 await db.SaveChangesAsync(token);
-                return (string?)null;
+                return (Refusal?)null;
             }, ct);
         }
         catch (DbUpdateException)
@@ -111,12 +112,12 @@ public sealed class SeasonDraft(PersonnelDbContext db, StaffDirectory directory,
         }
     }
 
-    public async Task<string?> SaveProfileAsync(Guid nominationId, Guid staffRecordId, string? profile, CancellationToken ct)
+    public async Task<Refusal?> SaveProfileAsync(Guid nominationId, Guid staffRecordId, string? profile, CancellationToken ct)
     {
         var nomination = await db.Nominations.SingleOrDefaultAsync(n => n.Id == nominationId && n.StaffRecordId == staffRecordId, ct);
         if (nomination is null)
         {
-            return "推薦が見つかりません。";
+            return Refusal.NotFound("推薦");
         }
 
         nomination.Profile = string.IsNullOrWhiteSpace(profile) ? null : profile.Trim();
@@ -126,29 +127,31 @@ public sealed class SeasonDraft(PersonnelDbContext db, StaffDirectory directory,
     }
 
     /// <summary>Freezes the round 2+ order from per-capita overtime over the 12 full months before the reference date's month.</summary>
-    public async Task<string?> CloseNominationsAsync(DraftSeason season, CancellationToken ct)
+    public async Task<Refusal?> CloseNominationsAsync(DraftSeason season, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(season);
-        if (season.Phase != SeasonPhase.Nominating)
+        if (season.MayNominate() is not null)
         {
-            return "推薦はすでに締め切られています。";
+            return Refusal.Conflict("推薦はすでに締め切られています。");
         }
 
         // Under the season's lock, as nominations are: none may be added between counting the quotas and closing.
         return await SeasonLock.RunAsync(db, season.Id, token => CloseLockedAsync(season, token), ct);
     }
 
-    private async Task<string?> CloseLockedAsync(DraftSeason season, CancellationToken ct)
+    private async Task<Refusal?> CloseLockedAsync(DraftSeason season, CancellationToken ct)
     {
-        if (await db.Seasons.AsNoTracking().Where(s => s.Id == season.Id).Select(s => s.Phase).SingleAsync(ct) != SeasonPhase.Nominating)
+        // The phase as committed now (under the lock), not as the caller's copy saw it.
+        await db.Entry(season).ReloadAsync(ct);
+        if (season.FreezeOrder(Now) is { } closed)
         {
-            return "推薦はすでに締め切られています。";
+            return closed;
         }
 
         var nominations = await db.Nominations.Where(n => n.SeasonId == season.Id).ToListAsync(ct);
         if (nominations.Select(n => n.DepartmentCode).Distinct().Count() < 2)
         {
-            return "2部署以上からの推薦が必要です。";
+            return Refusal.Conflict("2部署以上からの推薦が必要です。");
         }
 
         var (from, to) = OvertimeWindow(season.ReferenceDate);
@@ -172,8 +175,6 @@ public sealed class SeasonDraft(PersonnelDbContext db, StaffDirectory directory,
             });
         }
 
-        season.Phase = SeasonPhase.Drafting;
-        season.OrderFrozenAtUtc = Now;
         audit.Record(db, "Draft.OrderFrozen", nameof(DraftSeason), season.Id.ToString(), new { order = order.Select(o => o.Code) });
         await db.SaveChangesAsync(ct);
         return null;
@@ -238,18 +239,18 @@ public sealed class SeasonDraft(PersonnelDbContext db, StaffDirectory directory,
     }
 
     /// <summary>A sealed round-1 bid (null = no bid). The iteration opens (開札) as soon as every pending department has bid.</summary>
-    public async Task<string?> BidAsync(DraftSeason season, string departmentCode, Guid? staffRecordId, CancellationToken ct)
+    public async Task<Refusal?> BidAsync(DraftSeason season, string departmentCode, Guid? staffRecordId, CancellationToken ct)
     {
         var view = await LoadAsync(season, ct);
         if (view.State is not { } state || season.Phase != SeasonPhase.Drafting || state.Round1Done)
         {
-            return "現在は1巡目の入札を受け付けていません。";
+            return Refusal.Conflict("現在は1巡目の入札を受け付けていません。");
         }
 
         var department = view.DepartmentIndex(departmentCode);
         if (!state.Round1Pending.Contains(department) || view.SealedBids.Contains(departmentCode))
         {
-            return "この部署は現在入札できません（入札済みか、1巡目の指名が確定しています）。";
+            return Refusal.Conflict("この部署は現在入札できません（入札済みか、1巡目の指名が確定しています）。");
         }
 
         if (staffRecordId is { } id)
@@ -257,7 +258,7 @@ public sealed class SeasonDraft(PersonnelDbContext db, StaffDirectory directory,
             var candidate = view.CandidateIndex(id);
             if (state.CheckChoice(department, candidate) is { } error)
             {
-                return error;
+                return Refusal.Conflict(error);
             }
         }
 
@@ -271,7 +272,7 @@ public sealed class SeasonDraft(PersonnelDbContext db, StaffDirectory directory,
             });
             audit.Record(db, "Draft.BidSealed", nameof(DraftSeason), season.Id.ToString(), new { departmentCode, iteration = state.Round1Iteration });
             await db.SaveChangesAsync(token);
-            return (string?)null;
+            return (Refusal?)null;
         }, ct);
     }
 
@@ -284,24 +285,24 @@ public sealed class SeasonDraft(PersonnelDbContext db, StaffDirectory directory,
     /// update of the season's move counter in the same transaction, so of two simultaneous requests for
     /// one turn (on any node) exactly one wins; unique indexes back this up.
     /// </summary>
-    public async Task<string?> PickAsync(DraftSeason season, string departmentCode, Guid? staffRecordId, CancellationToken ct, int? expectedMoves = null)
+    public async Task<Refusal?> PickAsync(DraftSeason season, string departmentCode, Guid? staffRecordId, CancellationToken ct, int? expectedMoves = null)
     {
         var view = await LoadAsync(season, ct);
         if (view.State is not { } state || season.Phase != SeasonPhase.Drafting || !state.Round1Done)
         {
-            return "現在は2巡目以降の指名を受け付けていません。";
+            return Refusal.Conflict("現在は2巡目以降の指名を受け付けていません。");
         }
 
         if (expectedMoves is { } expected && expected != view.Moves)
         {
-            return TakenFirst;
+            return Refusal.Conflict(TakenFirst);
         }
 
         var department = view.DepartmentIndex(departmentCode);
         var error = staffRecordId is { } id ? state.Pick(department, view.CandidateIndex(id)) : state.Pass(department);
         if (error is not null)
         {
-            return error;
+            return Refusal.Conflict(error);
         }
 
         var sequence = state.Events.Count;
@@ -316,7 +317,7 @@ public sealed class SeasonDraft(PersonnelDbContext db, StaffDirectory directory,
                     .ExecuteUpdateAsync(s => s.SetProperty(x => x.Moves, view.Moves + 1), token);
                 if (claimed != 1)
                 {
-                    return TakenFirst;
+                    return Refusal.Conflict(TakenFirst);
                 }
 
                 db.DraftInputs.Add(new DraftInput
@@ -327,28 +328,28 @@ public sealed class SeasonDraft(PersonnelDbContext db, StaffDirectory directory,
                 audit.Record(db, staffRecordId is null ? "Draft.Passed" : "Draft.Picked", nameof(DraftSeason), season.Id.ToString(), new { departmentCode, staffRecordId });
                 await db.SaveChangesAsync(token);
                 await tx.CommitAsync(token);
-                return (string?)null;
+                return (Refusal?)null;
             }, ct);
         }
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
-            return TakenFirst;
+            return Refusal.Conflict(TakenFirst);
         }
     }
 
-    public async Task<string?> SaveWishesAsync(DraftSeason season, string departmentCode, IReadOnlyList<Guid> ranked, CancellationToken ct)
+    public async Task<Refusal?> SaveWishesAsync(DraftSeason season, string departmentCode, IReadOnlyList<Guid> ranked, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(ranked);
-        if (season.Phase > SeasonPhase.Drafting)
+        if (season.MayRankCandidates() is { } ended)
         {
-            return "このシーズンは終了しています。";
+            return ended;
         }
 
         var nominations = await db.Nominations.Where(n => n.SeasonId == season.Id).ToListAsync(ct);
         if (ranked.Any(id => nominations.All(n => n.StaffRecordId != id || n.DepartmentCode == departmentCode)) || ranked.Distinct().Count() != ranked.Count)
         {
-            return "希望順位には他部署の候補者を1回ずつ選んでください。";
+            return Refusal.Invalid("希望順位には他部署の候補者を1回ずつ選んでください。", "ranks");
         }
 
         db.Wishes.RemoveRange(await db.Wishes.Where(w => w.SeasonId == season.Id && w.DepartmentCode == departmentCode).ToListAsync(ct));
@@ -368,12 +369,12 @@ public sealed class SeasonDraft(PersonnelDbContext db, StaffDirectory directory,
     }
 
     /// <summary>Proxy mode: runs the whole draft from the wish lists and records every move as if made at the meeting.</summary>
-    public async Task<string?> RunProxyAsync(DraftSeason season, CancellationToken ct)
+    public async Task<Refusal?> RunProxyAsync(DraftSeason season, CancellationToken ct)
     {
         var view = await LoadAsync(season, ct);
         if (view.State is not { } current || season.Phase != SeasonPhase.Drafting || current.Events.Count > 0 || view.SealedBids.Count > 0)
         {
-            return "代理指名は、指名会議が始まる前（入札・指名が1件もないとき）にだけ実行できます。";
+            return Refusal.Conflict("代理指名は、指名会議が始まる前（入札・指名が1件もないとき）にだけ実行できます。");
         }
 
         var state = ProxyDraft.Run(current.Setup, await WishListsAsync(view, ct), seeds.Open(season));
@@ -385,7 +386,7 @@ public sealed class SeasonDraft(PersonnelDbContext db, StaffDirectory directory,
             {
                 if (await db.DraftInputs.AnyAsync(i => i.SeasonId == season.Id, token))
                 {
-                    return TakenFirst;
+                    return Refusal.Conflict(TakenFirst);
                 }
 
                 foreach (var e in state.Events.Where(e => e.Round == 1 && e.Detail != DraftState.AutoSettled))
@@ -402,13 +403,13 @@ public sealed class SeasonDraft(PersonnelDbContext db, StaffDirectory directory,
                 await db.Seasons.Where(s => s.Id == season.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.Moves, moves), token);
                 audit.Record(db, "Draft.ProxyRun", nameof(DraftSeason), season.Id.ToString(), new { moves = state.Events.Count });
                 await db.SaveChangesAsync(token);
-                return (string?)null;
+                return (Refusal?)null;
             }, ct);
         }
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
-            return TakenFirst;
+            return Refusal.Conflict(TakenFirst);
         }
     }
 
@@ -421,12 +422,12 @@ public sealed class SeasonDraft(PersonnelDbContext db, StaffDirectory directory,
         });
 
     /// <summary>Records the results as recommended secondments and reveals the lottery seed.</summary>
-    public async Task<string?> CompleteAsync(DraftSeason season, CancellationToken ct)
+    public async Task<Refusal?> CompleteAsync(DraftSeason season, CancellationToken ct)
     {
         var view = await LoadAsync(season, ct);
         if (view.State is not { Finished: true } state || season.Phase != SeasonPhase.Drafting)
         {
-            return "指名がすべて終わってから結果を確定してください。";
+            return Refusal.Conflict("指名がすべて終わってから結果を確定してください。");
         }
 
         var selectors = await db.Staff.AsNoTracking().Where(s => s.IsSelector).ToListAsync(ct);
@@ -451,22 +452,25 @@ public sealed class SeasonDraft(PersonnelDbContext db, StaffDirectory directory,
         }
 
         var tracked = await db.Seasons.SingleAsync(s => s.Id == season.Id, ct);
+        if (tracked.Complete() is { } refusal)
+        {
+            return refusal;
+        }
+
         seeds.Reveal(tracked);
-        tracked.Phase = SeasonPhase.Completed;
         audit.Record(db, "Draft.Completed", nameof(DraftSeason), season.Id.ToString(), new { seed = tracked.Seed });
         await db.SaveChangesAsync(ct);
         return null;
     }
 
-    public async Task<string?> PublishAsync(DraftSeason season, CancellationToken ct)
+    public async Task<Refusal?> PublishAsync(DraftSeason season, CancellationToken ct)
     {
         var tracked = await db.Seasons.SingleAsync(s => s.Id == season.Id, ct);
-        if (tracked.Phase != SeasonPhase.Completed)
+        if (tracked.Publish() is { } refusal)
         {
-            return "結果を確定してから公表してください。";
+            return refusal;
         }
 
-        tracked.Phase = SeasonPhase.Published;
         audit.Record(db, "Draft.Published", nameof(DraftSeason), season.Id.ToString());
         await db.SaveChangesAsync(ct);
         return null;

@@ -1,4 +1,5 @@
 using MachiDx.Personnel.Data;
+using MachiDx.Platform.Rules;
 using Microsoft.EntityFrameworkCore;
 
 namespace MachiDx.Personnel.Seasons;
@@ -10,14 +11,14 @@ namespace MachiDx.Personnel.Seasons;
 /// </summary>
 internal static class SeasonLock
 {
-    /// <summary>Runs <paramref name="body"/> under the season's lock; it commits when the body returns null (no error).</summary>
-    public static Task<string?> RunAsync(PersonnelDbContext db, Guid seasonId, Func<CancellationToken, Task<string?>> body, CancellationToken ct) =>
+    /// <summary>Runs <paramref name="body"/> under the season's lock; it commits when the body returns null (no refusal).</summary>
+    public static Task<Refusal?> RunAsync(PersonnelDbContext db, Guid seasonId, Func<CancellationToken, Task<Refusal?>> body, CancellationToken ct) =>
         db.Database.CreateExecutionStrategy().ExecuteAsync(async token =>
         {
             await using var tx = await db.Database.BeginTransactionAsync(token);
             await db.Seasons.Where(s => s.Id == seasonId).ExecuteUpdateAsync(s => s.SetProperty(x => x.Moves, x => x.Moves), token);
-            var error = await body(token);
-            if (error is null)
+            var refusal = await body(token);
+            if (refusal is null)
             {
                 await tx.CommitAsync(token);
             }
@@ -26,6 +27,6 @@ internal static class SeasonLock
                 db.ChangeTracker.Clear();
             }
 
-            return error;
+            return refusal;
         }, ct);
 }

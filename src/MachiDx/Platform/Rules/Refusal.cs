@@ -45,6 +45,9 @@ public sealed record Refusal(RefusalKind Kind, string Message, IReadOnlyDictiona
     /// <summary>"○○が見つかりません。" for the thing named.</summary>
     public static Refusal NotFound(string what) => new(RefusalKind.NotFound, what + "が見つかりません。", NoFields);
 
+    /// <summary>A refusal of any kind with its own message and no field.</summary>
+    public static Refusal Of(RefusalKind kind, string message) => new(kind, message, NoFields);
+
     public static Refusal Busy(string message) => new(RefusalKind.Busy, message, NoFields);
 
     /// <summary>The field errors, or the message under the empty key (the whole form) when it names no field.</summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using MachiDx.Personnel.Data;
 using MachiDx.Personnel.Roster;
 using MachiDx.Platform.Identity;
+using MachiDx.Platform.Rules;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -43,22 +44,22 @@ public sealed class DeclarationDetailModel(PersonnelDbContext db, Declarations d
 
     public Task<IActionResult> OnPostScoreAsync(Guid id, string? targetScore, CancellationToken ct) =>
         ActAsync(id, () => !(IsTargetSelector || IsHr) ? null
-            : Score(targetScore) is { } t ? declarations.ScoreAsync(Declaration, t, ct) : Task.FromResult<string?>(ScoreError), "成果の評価を記録しました。", ct);
+            : Score(targetScore) is { } t ? declarations.ScoreAsync(Declaration, t, ct) : Task.FromResult<Refusal?>(ScoreError), "成果の評価を記録しました。", ct);
 
     public Task<IActionResult> OnPostCalibrateAsync(Guid id, string? calibratedScore, CancellationToken ct) =>
         ActAsync(id, () => !IsHr ? null
-            : Score(calibratedScore) is { } c ? declarations.CalibrateAsync(Declaration, c, ct) : Task.FromResult<string?>(ScoreError), "調整後の評価を記録し、成績区分の推薦を更新しました。", ct);
+            : Score(calibratedScore) is { } c ? declarations.CalibrateAsync(Declaration, c, ct) : Task.FromResult<Refusal?>(ScoreError), "調整後の評価を記録し、成績区分の推薦を更新しました。", ct);
 
     public DateOnly? ScoringOpens => declarations.ScoringOpens(Declaration);
 
-    private const string ScoreError = "評価点は1.0〜5.0の数値で入力してください。";
+    private static readonly Refusal ScoreError = Refusal.Invalid("評価点は1.0〜5.0の数値で入力してください。", "score");
 
     private static double? Score(string? text) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var x) && x is >= 1 and <= 5 ? x : null;
 
     public string DepartmentName(string code) => Departments.FirstOrDefault(d => d.Code == code)?.Name ?? code;
 
-    private async Task<IActionResult> ActAsync(Guid id, Func<Task<string?>?> action, string done, CancellationToken ct)
+    private async Task<IActionResult> ActAsync(Guid id, Func<Task<Refusal?>?> action, string done, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct))
         {
@@ -70,9 +71,9 @@ public sealed class DeclarationDetailModel(PersonnelDbContext db, Declarations d
             return Forbid();
         }
 
-        if (await task is { } error)
+        if (await task is { } refusal)
         {
-            Error = error;
+            Error = refusal.Message;
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }

@@ -3,6 +3,8 @@ using MachiDx.Personnel.Data;
 using MachiDx.Personnel.Engine.Eligibility;
 using MachiDx.Platform.Audit;
 using MachiDx.Platform.Identity;
+using MachiDx.Platform.Rules;
+using MachiDx.Platform.Web;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -72,19 +74,19 @@ public sealed class SeasonRulesModel(PersonnelDbContext db, AuditTrail audit) : 
         var locked = await SeasonLock.RunAsync(db, id, async token =>
         {
             var season = await db.Seasons.SingleAsync(s => s.Id == id, token);
-            if (season.Phase != SeasonPhase.Nominating || await db.Nominations.AnyAsync(n => n.SeasonId == id, token))
+            if (season.MayChangeRules(await db.Nominations.AnyAsync(n => n.SeasonId == id, token)) is { } refusal)
             {
-                return "推薦がすでにあるため、このシーズンの対象基準は変更できません（推薦はその時点の基準で判定されています）。";
+                return refusal;
             }
 
             season.RulesJson = JsonSerializer.Serialize(next);
             audit.Record(db, "DraftSeason.RulesChanged", nameof(DraftSeason), season.Id.ToString(), new { before = Current, after = next });
             await db.SaveChangesAsync(token);
-            return (string?)null;
+            return (Refusal?)null;
         }, ct);
         if (locked is not null)
         {
-            ModelState.AddModelError(string.Empty, locked);
+            ModelState.AddRefusal(locked);
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return Page();
         }

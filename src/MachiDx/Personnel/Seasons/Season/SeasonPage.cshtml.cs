@@ -2,6 +2,7 @@ using MachiDx.Personnel.Data;
 using MachiDx.Personnel.Engine.Eligibility;
 using MachiDx.Personnel.Roster;
 using MachiDx.Platform.Identity;
+using MachiDx.Platform.Rules;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -44,7 +45,7 @@ public sealed class SeasonPageModel(PersonnelDbContext db, SeasonDraft draft, Pe
         ActAsync(id, async (season, ct2) =>
         {
             var person = await db.Staff.AsNoTracking().SingleOrDefaultAsync(s => s.Id == staffRecordId, ct2);
-            return person is null ? "職員を選んでください。" : !await MayActForAsync(person.DepartmentCode, ct2) ? Forbidden : await draft.NominateAsync(season, person.DepartmentCode, staffRecordId, ct2);
+            return person is null ? Refusal.Invalid("職員を選んでください。", "staffRecordId") : !await MayActForAsync(person.DepartmentCode, ct2) ? Forbidden : await draft.NominateAsync(season, person.DepartmentCode, staffRecordId, ct2);
         }, "推薦しました。", ct);
 
     public Task<IActionResult> OnPostCloseAsync(Guid id, CancellationToken ct) =>
@@ -56,7 +57,7 @@ public sealed class SeasonPageModel(PersonnelDbContext db, SeasonDraft draft, Pe
 
     public Task<IActionResult> OnPostPickAsync(Guid id, string department, string? candidate, int? turn, CancellationToken ct) =>
         ActAsync(id, async (season, ct2) => !await MayActForAsync(department, ct2) ? Forbidden
-            : ParseCandidate(candidate) is not { } c ? "指名する候補者を選んでください。" : await draft.PickAsync(season, department, c, ct2, turn), "指名しました。", ct);
+            : ParseCandidate(candidate) is not { } c ? Refusal.Invalid("指名する候補者を選んでください。", "candidate") : await draft.PickAsync(season, department, c, ct2, turn), "指名しました。", ct);
 
     public Task<IActionResult> OnPostPassAsync(Guid id, string department, int? turn, CancellationToken ct) =>
         ActAsync(id, async (season, ct2) => !await MayActForAsync(department, ct2) ? Forbidden : await draft.PickAsync(season, department, null, ct2, turn), "選択終了としました。", ct);
@@ -74,14 +75,15 @@ public sealed class SeasonPageModel(PersonnelDbContext db, SeasonDraft draft, Pe
     public Task<IActionResult> OnPostPublishAsync(Guid id, CancellationToken ct) =>
         ActAsync(id, async (season, ct2) => IsHr ? await draft.PublishAsync(season, ct2) : Forbidden, "結果を公表しました。", ct);
 
-    private const string Forbidden = "この操作を行う権限がありません。";
+    /// <summary>Not this user's department or not HR: answered with 403, not shown as a refusal.</summary>
+    private static readonly Refusal Forbidden = Refusal.Conflict("この操作を行う権限がありません。");
 
     private static Guid? ParseCandidate(string? value) => Guid.TryParse(value, out var id) ? id : null;
 
     private async Task<bool> MayActForAsync(string department, CancellationToken ct) =>
         IsHr || await actor.SelectorForAsync(ct) == department;
 
-    private async Task<IActionResult> ActAsync(Guid id, Func<DraftSeason, CancellationToken, Task<string?>> action, string done, CancellationToken ct)
+    private async Task<IActionResult> ActAsync(Guid id, Func<DraftSeason, CancellationToken, Task<Refusal?>> action, string done, CancellationToken ct)
     {
         var season = await db.Seasons.SingleOrDefaultAsync(s => s.Id == id, ct);
         if (season is null)
@@ -89,19 +91,19 @@ public sealed class SeasonPageModel(PersonnelDbContext db, SeasonDraft draft, Pe
             return NotFound();
         }
 
-        var error = await action(season, ct);
-        if (error == Forbidden)
+        var refusal = await action(season, ct);
+        if (ReferenceEquals(refusal, Forbidden))
         {
             return Forbid();
         }
 
-        if (error is null)
+        if (refusal is null)
         {
             Message = done;
             return Redirect(Request.Path + (WishDepartment is null ? "" : "?dept=" + Uri.EscapeDataString(WishDepartment)));
         }
 
-        Error = error;
+        Error = refusal.Message;
         await LoadAsync(id, ct);
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return Page();
