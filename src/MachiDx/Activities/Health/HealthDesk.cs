@@ -6,6 +6,7 @@ using MachiDx.Platform;
 using MachiDx.Platform.Audit;
 using MachiDx.Platform.Files;
 using MachiDx.Platform.Outbox;
+using MachiDx.Platform.Rules;
 using MachiDx.Platform.Tenancy;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,10 +15,16 @@ namespace MachiDx.Activities.Health;
 /// <summary>One day's steps to record.</summary>
 public sealed record StepEntry(DateOnly Date, int Steps);
 
-/// <summary>Field ("Date", "Steps", a CSV line number, or "" for the whole input) → Japanese message; empty when accepted.</summary>
-public sealed record HealthOutcome(IReadOnlyDictionary<string, string> Errors, int Recorded)
+/// <summary>How many days were recorded, or why nothing was: field ("Date", "Steps", a CSV line number, or "" for the whole input) → Japanese message.</summary>
+public sealed record HealthOutcome(Refusal? Refusal, int Recorded)
 {
-    public bool Ok => Errors.Count == 0;
+    public bool Ok => Refusal is null;
+
+    public IReadOnlyDictionary<string, string> Errors => Refusal?.ErrorsByField() ?? new Dictionary<string, string>();
+
+    public static HealthOutcome Invalid(IReadOnlyDictionary<string, string> errors) => new(Refusal.InvalidFields(errors), 0);
+
+    public static HealthOutcome Invalid(string message) => new(Refusal.Invalid(message), 0);
 }
 
 /// <summary>
@@ -47,7 +54,7 @@ public sealed class HealthDesk(ActivitiesDbContext db, RewardIssuer issuer, Outb
 
         if (errors.Count > 0)
         {
-            return new HealthOutcome(errors, 0);
+            return HealthOutcome.Invalid(errors);
         }
 
         var dates = entries.Select(e => e.Date).ToArray();
@@ -90,10 +97,10 @@ public sealed class HealthDesk(ActivitiesDbContext db, RewardIssuer issuer, Outb
         {
             // The same day recorded by another request at the same moment: nothing of this one is kept.
             db.ChangeTracker.Clear();
-            return new HealthOutcome(new Dictionary<string, string> { [""] = "同じ日の記録が同時に送られました。もう一度お試しください。" }, 0);
+            return new HealthOutcome(Refusal.Conflict("同じ日の記録が同時に送られました。もう一度お試しください。"), 0);
         }
 
-        return new HealthOutcome(new Dictionary<string, string>(), recorded);
+        return new HealthOutcome(null, recorded);
     }
 
     /// <summary>Reads "日付,歩数" rows (a header row is optional); all rows are recorded or none.</summary>
@@ -107,7 +114,7 @@ public sealed class HealthDesk(ActivitiesDbContext db, RewardIssuer issuer, Outb
         var rows = CsvText.Read(CsvText.Decode(csv), unreadable).ToList();
         if (unreadable.Count > 0)
         {
-            return new HealthOutcome(unreadable.Select((message, i) => (Key: "file" + i.ToString(CultureInfo.InvariantCulture), message)).ToDictionary(e => e.Key, e => e.message), 0);
+            return HealthOutcome.Invalid(unreadable.Select((message, i) => (Key: "file" + i.ToString(CultureInfo.InvariantCulture), message)).ToDictionary(e => e.Key, e => e.message));
         }
 
         if (rows.Count > 0 && !DateOnly.TryParse(rows[0].Fields[0], CultureInfo.InvariantCulture, out _))
@@ -117,12 +124,12 @@ public sealed class HealthDesk(ActivitiesDbContext db, RewardIssuer issuer, Outb
 
         if (rows.Count == 0)
         {
-            return new HealthOutcome(new Dictionary<string, string> { [""] = "ファイルに記録がありません。「日付,歩数」の形式で1日1行にしてください。" }, 0);
+            return HealthOutcome.Invalid("ファイルに記録がありません。「日付,歩数」の形式で1日1行にしてください。");
         }
 
         if (rows.Count > MaxCsvRows)
         {
-            return new HealthOutcome(new Dictionary<string, string> { [""] = $"一度に読み込めるのは{MaxCsvRows}行までです。" }, 0);
+            return HealthOutcome.Invalid($"一度に読み込めるのは{MaxCsvRows}行までです。");
         }
 
         var seen = new HashSet<DateOnly>();
@@ -158,7 +165,7 @@ public sealed class HealthDesk(ActivitiesDbContext db, RewardIssuer issuer, Outb
             }
         }
 
-        return errors.Count > 0 ? new HealthOutcome(errors, 0) : await RecordStepsAsync(residentId, entries, HealthSource.CsvImport, ct);
+        return errors.Count > 0 ? HealthOutcome.Invalid(errors) : await RecordStepsAsync(residentId, entries, HealthSource.CsvImport, ct);
     }
 
     /// <summary>Staff attest a check-up or health class; the same resident, kind, day and title is recorded once.</summary>

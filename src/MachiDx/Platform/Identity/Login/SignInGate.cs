@@ -1,3 +1,4 @@
+using MachiDx.Platform.Rules;
 using MachiDx.Platform.Tenancy;
 using Microsoft.AspNetCore.Identity;
 
@@ -18,6 +19,9 @@ public sealed class SignInGate(UserManager<AppUser> users, SignInManager<AppUser
     /// <summary>Only after the person has proved who they are elsewhere (an identity provider): then it reveals nothing.</summary>
     public const string LockedOut = "ログインに続けて失敗したため、このアカウントを一時的にロックしました。15分ほど待ってから、もう一度お試しください。";
 
+    /// <summary>The one refusal for an unknown account, a wrong password and a locked account (401 on the API).</summary>
+    private static readonly Refusal Refused = Refusal.Invalid(WrongCredentials);
+
     private static readonly AppUser Nobody = new() { UserName = "nobody" };
 
     // A hash of a random password made by the same hasher (same algorithm and iteration count as real accounts'),
@@ -36,12 +40,16 @@ public sealed class SignInGate(UserManager<AppUser> users, SignInManager<AppUser
             // count is not raised: SignInManager skips the check while locked, too).
             dummyHash ??= hasher.HashPassword(Nobody, Guid.NewGuid().ToString("N"));
             hasher.VerifyHashedPassword(Nobody, dummyHash, password);
-            return new SignInOutcome(null, WrongCredentials);
+            return new SignInOutcome(null, Refused);
         }
 
         var result = await signIn.CheckPasswordSignInAsync(user, password, lockoutOnFailure: true);
-        return result.Succeeded ? new SignInOutcome(user, null) : new SignInOutcome(null, WrongCredentials);
+        return result.Succeeded ? new SignInOutcome(user, null) : new SignInOutcome(null, Refused);
     }
 }
 
-public sealed record SignInOutcome(AppUser? User, string? Message);
+/// <summary>The account when the password is right; otherwise the refusal (one message for every failure).</summary>
+public sealed record SignInOutcome(AppUser? User, Refusal? Refusal)
+{
+    public string? Message => Refusal?.Message;
+}
