@@ -117,7 +117,7 @@ internal static class WalletBench
             Console.WriteLine($"G3: open loop at {rate:N0} payments/s (50% of our max {best.PerSecond:N0}/s)");
             var half = Tag(await driver.OpenLoopAsync("half", ours, rate, options.Warmup, options.Duration, maxOutstanding: 4096), "ours");
 
-            Console.WriteLine($"ours without HTTP: PaymentDesk.PayAsync in process (scope, tenant, WalletDbContext, MerchantDirectory, as WalletApi does), {maxClients} callers");
+            Console.WriteLine($"ours without HTTP: PaymentDesk.PayAsync in process (scope, tenant, MerchantDirectory, as WalletApi does), {maxClients} callers");
             var (inProcess, inProcessYen) = await InProcess.PaymentDeskAsync(host, setup, ids, maxClients, options.Warmup, TimeSpan.FromSeconds(Math.Min(10, options.Duration.TotalSeconds)), options.AmountYen);
             Tag(inProcess, "in-process");
             var pieces = await InProcess.PiecesAsync(host, setup, residents[0]);

@@ -56,7 +56,7 @@ internal sealed class WalletSetup(BenchHost host, string cityCode)
             settings.MonthlyChargeLimitYen = 1_000_000_000_000;
             settings.BalanceCapYen = 1_000_000_000_000;
             await db.SaveChangesAsync(ct);
-            sp.GetRequiredService<WalletBook>().InvalidateSettings(City.Id);
+            sp.GetRequiredService<WalletDirectory>().InvalidateSettings(City.Id);
             return 0;
         });
     }
@@ -72,10 +72,9 @@ internal sealed class WalletSetup(BenchHost host, string cityCode)
                 var email = Email(i);
                 var id = (await sp.GetRequiredService<PeopleDirectory>().AccountByEmailAsync(email, token))?.Id
                     ?? throw new InvalidOperationException($"Demo resident {email} is missing (Demo:ResidentsPerCity too small?).");
-                var db = sp.GetRequiredService<WalletDbContext>();
                 var desk = sp.GetRequiredService<ChargeDesk>();
-                var preview = await desk.PreviewAsync(db, City, id, amountYen, token);
-                var outcome = await desk.ChargeAsync(db, City, id, amountYen, preview.PremiumYen, ChargeChannel.Counter, "bench", $"bench-fund-{id:N}", token);
+                var preview = await desk.PreviewAsync(City, id, amountYen, token);
+                var outcome = await desk.ChargeAsync(City, id, amountYen, preview.PremiumYen, ChargeChannel.Counter, "bench", $"bench-fund-{id:N}", token);
                 if (!outcome.Succeeded)
                 {
                     throw new InvalidOperationException($"Charging {email} failed: {outcome.Error}");
@@ -108,20 +107,19 @@ internal sealed class WalletSetup(BenchHost host, string cityCode)
         await InCityAsync(async sp =>
         {
             var book = sp.GetRequiredService<WalletBook>();
-            var db = sp.GetRequiredService<WalletDbContext>();
             var totals = new Dictionary<Guid, long>();
             foreach (var id in residents)
             {
-                totals[id] = (await book.ViewAsync(db, City.Id, id, reload: true, ct)).Total;
+                totals[id] = (await book.ViewAsync(City, id, reload: true, ct)).Total;
             }
 
             var ledgerId = WalletLedgerIds.Ledger(City.Id);
-            var shop = await book.Ledger.GetBalancesAsync(ledgerId, new[] { WalletLedgerIds.Merchant(City.Id, ShopId) }, ct);
+            var shop = await sp.GetRequiredService<ILedger>().GetBalancesAsync(ledgerId, new[] { WalletLedgerIds.Merchant(City.Id, ShopId) }, ct);
             return new WalletSnapshot(totals, shop[0]?.Balance.CreditBalance ?? 0);
         });
 
     public async Task<LedgerInvariantReport> CheckLedgerAsync(CancellationToken ct) =>
-        await InCityAsync(sp => sp.GetRequiredService<WalletBook>().Ledger.CheckInvariantsAsync(WalletLedgerIds.Ledger(City.Id), ct));
+        await InCityAsync(sp => sp.GetRequiredService<ILedger>().CheckInvariantsAsync(WalletLedgerIds.Ledger(City.Id), ct));
 
     /// <summary>As DemoDataSeeder.EmailFor names the generated residents.</summary>
     private string Email(int index) => string.Create(CultureInfo.InvariantCulture, $"jumin{index + 1:000}@{cityCode}.example.jp");

@@ -193,7 +193,7 @@ public sealed class WalletJourneyTests(BrowserApp app)
         var db = scope.ServiceProvider.GetRequiredService<WalletDbContext>();
         (await db.Lots.SingleAsync(l => l.SourceReference == key)).ExpiresAtUtc = DateTime.UtcNow.AddMinutes(-5);
         await db.SaveChangesAsync();
-        scope.ServiceProvider.GetRequiredService<WalletBook>().InvalidateLots(municipality.Id, id);
+        scope.ServiceProvider.GetRequiredService<WalletDirectory>().InvalidateLots(municipality.Id, id);
         return id;
     }
 }

@@ -4,7 +4,6 @@ using MachiDx.Platform.Security;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Platform.Web;
 using MachiDx.Wallet.Accounts;
-using MachiDx.Wallet.Data;
 using MachiDx.Wallet.Merchants;
 using MachiDx.Wallet.Pay;
 using MachiDx.Wallet.Settings;
@@ -24,23 +23,23 @@ internal static class WalletApi
     }
 
     private static async Task<Ok<WalletResponse>> GetWalletAsync(
-        WalletDbContext db, WalletBook book, TenantContext tenant, CurrentActor actor, CancellationToken ct)
+        WalletBook book, TenantContext tenant, CurrentActor actor, CancellationToken ct)
     {
-        var view = await book.ViewAsync(db, tenant.Required.Id, actor.UserId!.Value, reload: false, ct);
+        var view = await book.ViewAsync(tenant.Required, actor.UserId!.Value, reload: false, ct);
         return TypedResults.Ok(ToResponse(view));
     }
 
     private static async Task<Results<Created<PaymentResponse>, Ok<PaymentResponse>, ValidationProblem, ProblemHttpResult>> PayAsync(
-        PaymentInput input, WalletDbContext db, PaymentDesk desk, MerchantDirectory merchants, TenantContext tenant, CurrentActor actor, CancellationToken ct)
+        PaymentInput input, PaymentDesk desk, MerchantDirectory merchants, TenantContext tenant, CurrentActor actor, CancellationToken ct)
     {
         var city = tenant.Required;
-        var merchant = await merchants.FindAsync(db, city.Id, input.ShopCode!, ct);
+        var merchant = await merchants.FindAsync(city, input.ShopCode!, ct);
         if (merchant is null)
         {
             return ApiProblems.Validation(new Dictionary<string, string[]> { ["shopCode"] = ["この市の加盟店コードではありません。QRコードをご確認ください。"] });
         }
 
-        var outcome = await desk.PayAsync(db, city, actor.UserId!.Value, merchant, (long)input.AmountYen!.Value, input.IdempotencyKey!, ct);
+        var outcome = await desk.PayAsync(city, actor.UserId!.Value, merchant, (long)input.AmountYen!.Value, input.IdempotencyKey!, ct);
         var body = new PaymentResponse(outcome.PaymentId ?? "", merchant.ShopCode, merchant.Name, outcome.AmountYen, outcome.BalanceAfterYen, outcome.PaidAtUtc, outcome.Status == PaymentStatus.AlreadyPaid);
         return outcome.Status switch
         {

@@ -31,9 +31,8 @@ internal sealed class WalletDemoData : IDemoDataContributor
     {
         var ct = cancellationToken;
         var db = services.GetRequiredService<WalletDbContext>();
-        var book = services.GetRequiredService<WalletBook>();
-        await book.EnsureCityAsync(municipality.Id, ct);
-        await book.SettingsAsync(municipality, ct);
+        await services.GetRequiredService<WalletBook>().EnsureCityAsync(municipality.Id, ct);
+        await services.GetRequiredService<WalletDirectory>().SettingsAsync(municipality, ct);
         if (await db.Merchants.AnyAsync(ct))
         {
             return;
@@ -43,7 +42,7 @@ internal sealed class WalletDemoData : IDemoDataContributor
         var now = time.GetUtcNow().UtcDateTime;
         var campaigns = services.GetRequiredService<CampaignDesk>();
         await campaigns.FundAsync(municipality.Id, WalletLedgerIds.SystemAccount(municipality.Id, AccountKind.RewardBudget), 5_000_000, "demo/reward-budget", ct);
-        await campaigns.CreateAsync(db, municipality, "年末年始プレミアムキャンペーン", now.AddDays(-7), now.AddDays(60), 10, 5_000, 3_000_000, ct);
+        await campaigns.CreateAsync(municipality, "年末年始プレミアムキャンペーン", now.AddDays(-7), now.AddDays(60), 10, 5_000, 3_000_000, ct);
 
         var people = services.GetRequiredService<PeopleDirectory>();
         if (await people.AccountByEmailAsync(DemoDataSeeder.EmailFor("merchant", municipality.Code), ct) is { } owner)
@@ -60,8 +59,8 @@ internal sealed class WalletDemoData : IDemoDataContributor
         if (await people.AccountByEmailAsync(DemoDataSeeder.EmailFor("resident", municipality.Code), ct) is { } resident)
         {
             var charge = services.GetRequiredService<ChargeDesk>();
-            var preview = await charge.PreviewAsync(db, municipality, resident.Id, 10_000, ct);
-            await charge.ChargeAsync(db, municipality, resident.Id, 10_000, preview.PremiumYen, ChargeChannel.Counter, "デモ窓口", "demo/charge/1", ct);
+            var preview = await charge.PreviewAsync(municipality, resident.Id, 10_000, ct);
+            await charge.ChargeAsync(municipality, resident.Id, 10_000, preview.PremiumYen, ChargeChannel.Counter, "デモ窓口", "demo/charge/1", ct);
             var card = new QrCard
             {
                 Id = LedgerIds.ToGuid(LedgerIds.FromParts("demo-card", municipality.Code)),

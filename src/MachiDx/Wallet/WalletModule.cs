@@ -1,3 +1,4 @@
+using MachiDx.Ledger;
 using MachiDx.Platform.Data;
 using MachiDx.Platform.Demo;
 using MachiDx.Platform.Outbox;
@@ -21,6 +22,8 @@ public static class WalletModule
         services.AddModuleDbContext<WalletDbContext, SqliteWalletDbContext, PostgresWalletDbContext>("wallet");
         services.AddSingleton<WalletLedger>();
         services.AddHostedService(sp => sp.GetRequiredService<WalletLedger>());
+        services.AddSingleton<ILedger>(sp => sp.GetRequiredService<WalletLedger>().Engine);
+        services.AddSingleton<WalletDirectory>();
         services.AddSingleton<WalletBook>();
         services.AddScoped<Platform.Hosting.IIntegrityCheck, LedgerIntegrityCheck>();
         services.AddScoped<Integrity.LedgerSums>();

@@ -223,14 +223,14 @@ public abstract class HealthScenarios<TApp>(TApp app) : IClassFixture<TApp>
         app.WithScopeAsync("yukuhashi", async sp =>
         {
             var city = sp.GetRequiredService<MachiDx.Platform.Tenancy.TenantContext>().Required;
-            var book = sp.GetRequiredService<MachiDx.Wallet.Accounts.WalletBook>();
-            await book.SettingsAsync(city, CancellationToken.None);
+            var directory = sp.GetRequiredService<MachiDx.Wallet.Accounts.WalletDirectory>();
+            await directory.SettingsAsync(city, CancellationToken.None);
             var db = sp.GetRequiredService<MachiDx.Wallet.Data.WalletDbContext>();
             var settings = await db.Settings.SingleAsync();
             var before = (settings.TierRates, settings.TierWindowDays);
             (settings.TierRates, settings.TierWindowDays) = (rates, windowDays);
             await db.SaveChangesAsync();
-            book.InvalidateSettings(city.Id);
+            directory.InvalidateSettings(city.Id);
             return before;
         });
 

@@ -14,7 +14,6 @@ using MachiDx.Procedures.Contracts;
 using MachiDx.Tests.Infrastructure;
 using MachiDx.Tests.Wallet;
 using MachiDx.Wallet.Contracts;
-using MachiDx.Wallet.Data;
 using MachiDx.Wallet.Merchants;
 using MachiDx.Wallet.Pay;
 using Microsoft.EntityFrameworkCore;
@@ -279,9 +278,8 @@ public abstract class DashboardScenarios<TApp>(TApp app) : IClassFixture<TApp>
         await app.WithScopeAsync(city, async sp =>
         {
             var municipality = sp.GetRequiredService<TenantContext>().Required;
-            var db = sp.GetRequiredService<WalletDbContext>();
-            var shop = await sp.GetRequiredService<MerchantDirectory>().FindAsync(db, municipality.Id, city[..3].ToUpperInvariant() + "SHOP1", CancellationToken.None);
-            var outcome = await sp.GetRequiredService<PaymentDesk>().PayAsync(db, municipality, resident, shop!, amount, Guid.NewGuid().ToString("N"), CancellationToken.None);
+            var shop = await sp.GetRequiredService<MerchantDirectory>().FindAsync(municipality, city[..3].ToUpperInvariant() + "SHOP1", CancellationToken.None);
+            var outcome = await sp.GetRequiredService<PaymentDesk>().PayAsync(municipality, resident, shop!, amount, Guid.NewGuid().ToString("N"), CancellationToken.None);
             Assert.Equal(PaymentStatus.Paid, outcome.Status);
             return 0;
         });

@@ -2,7 +2,6 @@ using MachiDx.Platform.Data;
 using MachiDx.Platform.Hosting;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Wallet.Accounts;
-using MachiDx.Wallet.Data;
 using MachiDx.Tests.Infrastructure;
 using MachiDx.Tests.Wallet;
 using Microsoft.AspNetCore.Hosting;
@@ -256,7 +255,7 @@ public abstract class BackupScenarios<TApp>(TApp app) : IClassFixture<TApp>
             var sp = scope.ServiceProvider;
             var municipality = await sp.GetRequiredService<MunicipalityDirectory>().FindByCodeAsync(city, CancellationToken.None);
             sp.GetRequiredService<TenantContext>().Set(municipality!);
-            var view = await sp.GetRequiredService<WalletBook>().ViewAsync(sp.GetRequiredService<WalletDbContext>(), municipality!.Id, resident, reload: true, CancellationToken.None);
+            var view = await sp.GetRequiredService<WalletBook>().ViewAsync(municipality!, resident, reload: true, CancellationToken.None);
             return view.Total;
         }
     }

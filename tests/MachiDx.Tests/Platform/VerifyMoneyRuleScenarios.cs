@@ -109,7 +109,7 @@ public abstract class VerifyMoneyRuleScenarios<TApp>(TApp app) : IClassFixture<T
     public async Task A_campaign_budget_below_the_premium_it_granted_fails_verify()
     {
         var campaign = await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<CampaignDesk>().CreateAsync(
-            sp.GetRequiredService<WalletDbContext>(), sp.GetRequiredService<TenantContext>().Required, "検証用キャンペーン",
+            sp.GetRequiredService<TenantContext>().Required, "検証用キャンペーン",
             new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc), DateTime.UtcNow.AddDays(1), 10, 0, 50_000, None));
         var resident = await app.UserIdAsync("okawa", "jumin003");
         var premium = await app.ChargeAtCounterAsync("okawa", resident, 5_000);
@@ -259,9 +259,8 @@ public abstract class VerifyMoneyRuleScenarios<TApp>(TApp app) : IClassFixture<T
         app.WithScopeAsync(city, async sp =>
         {
             var municipality = sp.GetRequiredService<TenantContext>().Required;
-            var db = sp.GetRequiredService<WalletDbContext>();
-            var shop = await sp.GetRequiredService<MerchantDirectory>().FindAsync(db, municipality.Id, city[..3].ToUpperInvariant() + "SHOP1", None);
-            var outcome = await sp.GetRequiredService<PaymentDesk>().PayAsync(db, municipality, resident, shop!, amount, Guid.NewGuid().ToString("N"), None);
+            var shop = await sp.GetRequiredService<MerchantDirectory>().FindAsync(municipality, city[..3].ToUpperInvariant() + "SHOP1", None);
+            var outcome = await sp.GetRequiredService<PaymentDesk>().PayAsync(municipality, resident, shop!, amount, Guid.NewGuid().ToString("N"), None);
             Assert.Equal(PaymentStatus.Paid, outcome.Status);
             return outcome.PaymentId!;
         });

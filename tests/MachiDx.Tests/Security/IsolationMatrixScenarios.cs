@@ -332,7 +332,7 @@ public abstract partial class IsolationMatrixScenarios<TApp>(TApp app, ITestOutp
         });
         Add(Kind.Shop, shop);
 
-        await app.WithScopeAsync(city, sp => sp.GetRequiredService<CampaignDesk>().CreateAsync(sp.GetRequiredService<WalletDbContext>(),
+        await app.WithScopeAsync(city, sp => sp.GetRequiredService<CampaignDesk>().CreateAsync(
             sp.GetRequiredService<TenantContext>().Required, Text(Kind.Campaign), DateTime.UtcNow.AddDays(300), DateTime.UtcNow.AddDays(330), 1, 0, 1_000, CancellationToken.None));
         Add(Kind.Campaign, Text(Kind.Campaign));
 

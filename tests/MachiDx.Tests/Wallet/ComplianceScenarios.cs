@@ -186,7 +186,7 @@ public abstract class ComplianceScenarios<TApp>(TApp app) : IClassFixture<TApp>
     [Fact]
     public async Task The_legal_page_shows_the_citys_settings_to_anyone()
     {
-        var settings = await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<WalletBook>().SettingsAsync(sp.GetRequiredService<TenantContext>().Required, CancellationToken.None));
+        var settings = await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<WalletDirectory>().SettingsAsync(sp.GetRequiredService<TenantContext>().Required, CancellationToken.None));
         var page = await app.Pages().GetAsync("/okawa/wallet/legal");
         Assert.Equal(HttpStatusCode.OK, page.Status);
         var text = page.Text;
@@ -293,7 +293,7 @@ public abstract class ComplianceScenarios<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(2, record.Legs.Split(';').Length);
         Assert.True(await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<WalletDbContext>().AuditEntries
             .AnyAsync(a => a.Action == "wallet.cash-refund" && a.TargetId == record.Id.ToString("N"))));
-        var legs = await app.WithScopeAsync("okawa", async sp => await sp.GetRequiredService<WalletBook>().Ledger.LookupTransfersAsync(
+        var legs = await app.WithScopeAsync("okawa", async sp => await sp.GetRequiredService<ILedger>().LookupTransfersAsync(
             WalletLedgerIds.Ledger(sp.GetRequiredService<TenantContext>().Required.Id),
             new[] { WalletLedgerIds.Leg(LedgerIds.FromGuid(record.Id), 0), WalletLedgerIds.Leg(LedgerIds.FromGuid(record.Id), 1) }));
         Assert.All(legs, l => Assert.Equal((ushort)TransferKind.CashRefund, l!.Value.Code));
@@ -391,7 +391,7 @@ public abstract class ComplianceScenarios<TApp>(TApp app) : IClassFixture<TApp>
         app.WithScopeAsync(city, async sp =>
         {
             var id = sp.GetRequiredService<TenantContext>().Required.Id;
-            var balances = await sp.GetRequiredService<WalletBook>().Ledger.GetBalancesAsync(WalletLedgerIds.Ledger(id), new[] { WalletLedgerIds.SystemAccount(id, AccountKind.CashRefund) });
+            var balances = await sp.GetRequiredService<ILedger>().GetBalancesAsync(WalletLedgerIds.Ledger(id), new[] { WalletLedgerIds.SystemAccount(id, AccountKind.CashRefund) });
             return balances[0]!.Value.Balance.CreditBalance;
         });
 

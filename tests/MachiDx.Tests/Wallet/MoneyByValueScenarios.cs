@@ -192,7 +192,7 @@ public abstract class MoneyByValueScenarios<TApp>(TApp app) : IClassFixture<TApp
         {
             var db = sp.GetRequiredService<WalletDbContext>();
             var changed = await db.Lots.Where(l => l.Id == lotId).ExecuteUpdateAsync(u => u.SetProperty(l => l.ExpiresAtUtc, expiresAtUtc));
-            sp.GetRequiredService<WalletBook>().InvalidateLots(sp.GetRequiredService<TenantContext>().Required.Id, resident);
+            sp.GetRequiredService<WalletDirectory>().InvalidateLots(sp.GetRequiredService<TenantContext>().Required.Id, resident);
             return changed;
         });
 
@@ -212,7 +212,7 @@ public abstract class MoneyByValueScenarios<TApp>(TApp app) : IClassFixture<TApp
         app.WithScopeAsync(city, async sp =>
         {
             var id = sp.GetRequiredService<TenantContext>().Required.Id;
-            var b = (await sp.GetRequiredService<WalletBook>().Ledger.GetBalancesAsync(WalletLedgerIds.Ledger(id), new[] { LedgerIds.FromGuid(lotId) }))[0]!.Value.Balance;
+            var b = (await sp.GetRequiredService<ILedger>().GetBalancesAsync(WalletLedgerIds.Ledger(id), new[] { LedgerIds.FromGuid(lotId) }))[0]!.Value.Balance;
             return b.Available;
         });
 
@@ -230,7 +230,7 @@ public abstract class MoneyByValueScenarios<TApp>(TApp app) : IClassFixture<TApp
     private async Task OnlyCampaignAsync(string city, string name, int baseRatePercent)
     {
         await CloseCampaignsAsync(city);
-        await app.WithScopeAsync(city, sp => sp.GetRequiredService<CampaignDesk>().CreateAsync(sp.GetRequiredService<WalletDbContext>(),
+        await app.WithScopeAsync(city, sp => sp.GetRequiredService<CampaignDesk>().CreateAsync(
             sp.GetRequiredService<TenantContext>().Required, name, DateTime.UtcNow.AddMinutes(-1), DateTime.UtcNow.AddDays(1), baseRatePercent, 0, 10_000_000, CancellationToken.None));
     }
 
@@ -238,13 +238,13 @@ public abstract class MoneyByValueScenarios<TApp>(TApp app) : IClassFixture<TApp
         app.WithScopeAsync(city, async sp =>
         {
             var tenant = sp.GetRequiredService<TenantContext>().Required;
-            var book = sp.GetRequiredService<WalletBook>();
-            await book.SettingsAsync(tenant, CancellationToken.None);
+            var directory = sp.GetRequiredService<WalletDirectory>();
+            await directory.SettingsAsync(tenant, CancellationToken.None);
             var db = sp.GetRequiredService<WalletDbContext>();
             var settings = await db.Settings.SingleAsync();
             settings.TierRates = rates;
             var saved = await db.SaveChangesAsync();
-            book.InvalidateSettings(tenant.Id);
+            directory.InvalidateSettings(tenant.Id);
             return saved;
         });
 
@@ -262,7 +262,7 @@ public abstract class MoneyByValueScenarios<TApp>(TApp app) : IClassFixture<TApp
         app.WithScopeAsync(city, async sp =>
         {
             var id = sp.GetRequiredService<TenantContext>().Required.Id;
-            var b = (await sp.GetRequiredService<WalletBook>().Ledger.GetBalancesAsync(WalletLedgerIds.Ledger(id), new[] { WalletLedgerIds.SystemAccount(id, kind) }))[0]!.Value.Balance;
+            var b = (await sp.GetRequiredService<ILedger>().GetBalancesAsync(WalletLedgerIds.Ledger(id), new[] { WalletLedgerIds.SystemAccount(id, kind) }))[0]!.Value.Balance;
             return b.CreditBalance;
         });
 
@@ -270,7 +270,7 @@ public abstract class MoneyByValueScenarios<TApp>(TApp app) : IClassFixture<TApp
         app.WithScopeAsync(city, async sp =>
         {
             var id = sp.GetRequiredService<TenantContext>().Required.Id;
-            var b = (await sp.GetRequiredService<WalletBook>().Ledger.GetBalancesAsync(WalletLedgerIds.Ledger(id), new[] { WalletLedgerIds.Merchant(id, merchantId) }))[0]!.Value.Balance;
+            var b = (await sp.GetRequiredService<ILedger>().GetBalancesAsync(WalletLedgerIds.Ledger(id), new[] { WalletLedgerIds.Merchant(id, merchantId) }))[0]!.Value.Balance;
             return (b.Available, b.DebitsPending);
         });
 }

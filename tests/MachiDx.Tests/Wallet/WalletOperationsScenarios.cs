@@ -138,7 +138,7 @@ public abstract class WalletOperationsScenarios<TApp>(TApp app) : IClassFixture<
             (await db.Lots.SingleAsync(l => l.SourceReference == key)).ExpiresAtUtc = DateTime.UtcNow.AddHours(-1);
             (await db.Lots.SingleAsync(l => l.SourceReference == soonKey)).ExpiresAtUtc = DateTime.UtcNow.AddDays(5);
             await db.SaveChangesAsync();
-            sp.GetRequiredService<WalletBook>().InvalidateLots(1, resident);
+            sp.GetRequiredService<WalletDirectory>().InvalidateLots(1, resident);
             return 0;
         });
         var expiredBefore = await SystemCreditAsync("okawa", AccountKind.ExpiredValue);
@@ -196,7 +196,7 @@ public abstract class WalletOperationsScenarios<TApp>(TApp app) : IClassFixture<
             }
 
             await db.SaveChangesAsync();
-            return await sp.GetRequiredService<CampaignDesk>().CreateAsync(db, sp.GetRequiredService<TenantContext>().Required, "小さな予算",
+            return await sp.GetRequiredService<CampaignDesk>().CreateAsync(sp.GetRequiredService<TenantContext>().Required, "小さな予算",
                 DateTime.UtcNow.AddMinutes(-1), DateTime.UtcNow.AddDays(1), 10, 0, 1_000, CancellationToken.None);
         });
         var locals = new[] { "jumin001", "jumin002", "jumin003", "jumin004", "jumin005", "resident" };
@@ -225,7 +225,7 @@ public abstract class WalletOperationsScenarios<TApp>(TApp app) : IClassFixture<
             await db.SaveChangesAsync();
             return 0;
         });
-        var stale = await app.WithScopeAsync(city, sp => sp.GetRequiredService<ChargeDesk>().ChargeAsync(sp.GetRequiredService<WalletDbContext>(),
+        var stale = await app.WithScopeAsync(city, sp => sp.GetRequiredService<ChargeDesk>().ChargeAsync(
             sp.GetRequiredService<TenantContext>().Required, residents[0], 1_000, 100, ChargeChannel.Counter, "test", Guid.NewGuid().ToString("N"), CancellationToken.None));
         Assert.False(stale.Succeeded);
         Assert.Contains("プレミアムの条件が変わりました", stale.Error);
@@ -357,7 +357,7 @@ public abstract class WalletOperationsScenarios<TApp>(TApp app) : IClassFixture<
         Assert.Equal(("ﾐﾔﾏｼ", "ﾌｸｵｶｷﾞﾝｺｳ", "0001234", 5_000L), (settings.PayoutRequesterNameKana, settings.PayoutBankNameKana, settings.PayoutAccountNumber, settings.MinChargeYen));
 
         var resident = await app.UserIdAsync("miyama", "jumin001");
-        var preview = await app.WithScopeAsync("miyama", sp => sp.GetRequiredService<ChargeDesk>().PreviewAsync(sp.GetRequiredService<WalletDbContext>(),
+        var preview = await app.WithScopeAsync("miyama", sp => sp.GetRequiredService<ChargeDesk>().PreviewAsync(
             sp.GetRequiredService<TenantContext>().Required, resident, 4_000, CancellationToken.None));
         Assert.Contains("5,000円から30,000円", Assert.Single(preview.Errors));
     }
@@ -368,11 +368,10 @@ public abstract class WalletOperationsScenarios<TApp>(TApp app) : IClassFixture<
         {
             return await app.WithScopeAsync(city, async sp =>
             {
-                var db = sp.GetRequiredService<WalletDbContext>();
                 var tenant = sp.GetRequiredService<TenantContext>().Required;
                 var desk = sp.GetRequiredService<ChargeDesk>();
-                var preview = await desk.PreviewAsync(db, tenant, resident, amount, CancellationToken.None);
-                return await desk.ChargeAsync(db, tenant, resident, amount, preview.PremiumYen, ChargeChannel.Counter, "test", Guid.NewGuid().ToString("N"), CancellationToken.None);
+                var preview = await desk.PreviewAsync(tenant, resident, amount, CancellationToken.None);
+                return await desk.ChargeAsync(tenant, resident, amount, preview.PremiumYen, ChargeChannel.Counter, "test", Guid.NewGuid().ToString("N"), CancellationToken.None);
             });
         }
         catch (DbUpdateException)
@@ -391,7 +390,7 @@ public abstract class WalletOperationsScenarios<TApp>(TApp app) : IClassFixture<
         app.WithScopeAsync(city, async sp =>
         {
             var id = sp.GetRequiredService<TenantContext>().Required.Id;
-            var b = (await sp.GetRequiredService<WalletBook>().Ledger.GetBalancesAsync(WalletLedgerIds.Ledger(id), new[] { WalletLedgerIds.Merchant(id, merchantId) }))[0]!.Value.Balance;
+            var b = (await sp.GetRequiredService<ILedger>().GetBalancesAsync(WalletLedgerIds.Ledger(id), new[] { WalletLedgerIds.Merchant(id, merchantId) }))[0]!.Value.Balance;
             return (b.Available, b.DebitsPending);
         });
 
@@ -399,7 +398,7 @@ public abstract class WalletOperationsScenarios<TApp>(TApp app) : IClassFixture<
         app.WithScopeAsync(city, async sp =>
         {
             var id = sp.GetRequiredService<TenantContext>().Required.Id;
-            var b = (await sp.GetRequiredService<WalletBook>().Ledger.GetBalancesAsync(WalletLedgerIds.Ledger(id), new[] { WalletLedgerIds.SystemAccount(id, kind) }))[0]!.Value.Balance;
+            var b = (await sp.GetRequiredService<ILedger>().GetBalancesAsync(WalletLedgerIds.Ledger(id), new[] { WalletLedgerIds.SystemAccount(id, kind) }))[0]!.Value.Balance;
             return b.CreditBalance;
         });
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using MachiDx.Ledger;
 using MachiDx.Platform.Identity;
 using MachiDx.Platform.People;
 using MachiDx.Platform.Tenancy;
@@ -136,8 +137,8 @@ public abstract class WalletRaceScenarios<TApp>(TApp app) : IClassFixture<TApp>
         {
             var city = sp.GetRequiredService<TenantContext>().Required;
             var db = sp.GetRequiredService<WalletDbContext>();
-            var settings = await sp.GetRequiredService<WalletBook>().SettingsAsync(city, CancellationToken.None);
-            var preview = await sp.GetRequiredService<ChargeDesk>().PreviewAsync(db, city, resident, 30_000, CancellationToken.None);
+            var settings = await sp.GetRequiredService<WalletDirectory>().SettingsAsync(city, CancellationToken.None);
+            var preview = await sp.GetRequiredService<ChargeDesk>().PreviewAsync(city, resident, 30_000, CancellationToken.None);
             var charged = await db.Charges.Where(c => c.ResidentId == resident && c.Status == ChargeStatus.Completed).SumAsync(c => c.AmountYen);
             return (settings.MonthlyChargeLimitYen, charged, preview.PremiumYen);
         });
@@ -147,7 +148,7 @@ public abstract class WalletRaceScenarios<TApp>(TApp app) : IClassFixture<TApp>
         var outcomes = await AtOnce.RunAsync(N, _ => app.WithScopeAsync("okawa", async sp =>
         {
             var city = sp.GetRequiredService<TenantContext>().Required;
-            return await sp.GetRequiredService<ChargeDesk>().ChargeAsync(sp.GetRequiredService<WalletDbContext>(), city, resident, 30_000, premium,
+            return await sp.GetRequiredService<ChargeDesk>().ChargeAsync(city, resident, 30_000, premium,
                 ChargeChannel.Counter, "race", Guid.NewGuid().ToString("N"), CancellationToken.None);
         }));
 
@@ -280,18 +281,17 @@ public abstract class WalletRaceScenarios<TApp>(TApp app) : IClassFixture<TApp>
         var (campaignId, premium) = await app.WithScopeAsync("okawa", async sp =>
         {
             var city = sp.GetRequiredService<TenantContext>().Required;
-            var db = sp.GetRequiredService<WalletDbContext>();
             var now = DateTime.UtcNow;
             // Starts before every other campaign, so that it is the one charges get.
-            var campaign = await sp.GetRequiredService<CampaignDesk>().CreateAsync(db, city, "競合テスト", now.AddYears(-3), now.AddDays(1), 10, 0, budget, CancellationToken.None);
-            var preview = await sp.GetRequiredService<ChargeDesk>().PreviewAsync(db, city, resident, 5_000, CancellationToken.None);
+            var campaign = await sp.GetRequiredService<CampaignDesk>().CreateAsync(city, "競合テスト", now.AddYears(-3), now.AddDays(1), 10, 0, budget, CancellationToken.None);
+            var preview = await sp.GetRequiredService<ChargeDesk>().PreviewAsync(city, resident, 5_000, CancellationToken.None);
             Assert.Equal(campaign.Id, preview.Campaign?.Id);
             return (campaign.Id, preview.PremiumYen);
         });
         Assert.True(premium is > 0 and <= budget);
 
         var outcomes = await AtOnce.RunAsync(N, _ => app.WithScopeAsync("okawa", async sp =>
-            await sp.GetRequiredService<ChargeDesk>().ChargeAsync(sp.GetRequiredService<WalletDbContext>(), sp.GetRequiredService<TenantContext>().Required,
+            await sp.GetRequiredService<ChargeDesk>().ChargeAsync(sp.GetRequiredService<TenantContext>().Required,
                 resident, 5_000, premium, ChargeChannel.Counter, "race", Guid.NewGuid().ToString("N"), CancellationToken.None)));
 
         var fits = (int)(budget / premium);
@@ -323,7 +323,7 @@ public abstract class WalletRaceScenarios<TApp>(TApp app) : IClassFixture<TApp>
         {
             var id = sp.GetRequiredService<TenantContext>().Required.Id;
             var shops = await sp.GetRequiredService<WalletDbContext>().Merchants.Where(m => m.Status == MachiDx.Wallet.Merchants.MerchantStatus.Approved).Select(m => m.Id).ToListAsync();
-            var balances = await sp.GetRequiredService<WalletBook>().Ledger.GetBalancesAsync(WalletLedgerIds.Ledger(id), shops.Select(s => WalletLedgerIds.Merchant(id, s)).ToArray());
+            var balances = await sp.GetRequiredService<ILedger>().GetBalancesAsync(WalletLedgerIds.Ledger(id), shops.Select(s => WalletLedgerIds.Merchant(id, s)).ToArray());
             return shops.Select((s, i) => (s, balances[i]?.Balance.Available ?? 0)).Where(x => x.Item2 > 0).ToDictionary(x => x.s, x => x.Item2);
         });
         Assert.True(available.Values.Sum() >= 777);
@@ -414,7 +414,7 @@ public abstract class WalletRaceScenarios<TApp>(TApp app) : IClassFixture<TApp>
         app.WithScopeAsync("okawa", async sp =>
         {
             var id = sp.GetRequiredService<TenantContext>().Required.Id;
-            var balances = await sp.GetRequiredService<WalletBook>().Ledger.GetBalancesAsync(WalletLedgerIds.Ledger(id), new[] { WalletLedgerIds.SystemAccount(id, AccountKind.CashRefund) });
+            var balances = await sp.GetRequiredService<ILedger>().GetBalancesAsync(WalletLedgerIds.Ledger(id), new[] { WalletLedgerIds.SystemAccount(id, AccountKind.CashRefund) });
             return balances[0]!.Value.Balance.CreditBalance;
         });
 }

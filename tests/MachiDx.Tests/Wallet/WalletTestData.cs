@@ -1,10 +1,10 @@
+using MachiDx.Ledger;
 using MachiDx.Platform.People;
 using MachiDx.Platform.Demo;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Tests.Infrastructure;
 using MachiDx.Wallet.Accounts;
 using MachiDx.Wallet.Charge;
-using MachiDx.Wallet.Data;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace MachiDx.Tests.Wallet;
@@ -21,23 +21,22 @@ internal static class WalletTestData
         await app.WithScopeAsync(city, async sp =>
         {
             var tenant = sp.GetRequiredService<TenantContext>().Required;
-            var db = sp.GetRequiredService<WalletDbContext>();
             var desk = sp.GetRequiredService<ChargeDesk>();
-            var preview = await desk.PreviewAsync(db, tenant, residentId, amount, CancellationToken.None);
-            var outcome = await desk.ChargeAsync(db, tenant, residentId, amount, preview.PremiumYen, ChargeChannel.Counter, "test", Guid.NewGuid().ToString("N"), CancellationToken.None);
+            var preview = await desk.PreviewAsync(tenant, residentId, amount, CancellationToken.None);
+            var outcome = await desk.ChargeAsync(tenant, residentId, amount, preview.PremiumYen, ChargeChannel.Counter, "test", Guid.NewGuid().ToString("N"), CancellationToken.None);
             Assert.True(outcome.Succeeded, outcome.Error);
             return outcome.Charge!.PremiumYen;
         });
 
     public static async Task<WalletView> WalletAsync(this MachiDxApp app, string city, Guid residentId) =>
         await app.WithScopeAsync(city, async sp => await sp.GetRequiredService<WalletBook>().ViewAsync(
-            sp.GetRequiredService<WalletDbContext>(), sp.GetRequiredService<TenantContext>().Required.Id, residentId, reload: true, CancellationToken.None));
+            sp.GetRequiredService<TenantContext>().Required, residentId, reload: true, CancellationToken.None));
 
     public static async Task<long> MerchantBalanceAsync(this MachiDxApp app, string city, Guid merchantId) =>
         await app.WithScopeAsync(city, async sp =>
         {
             var id = sp.GetRequiredService<TenantContext>().Required.Id;
-            var balances = await sp.GetRequiredService<WalletBook>().Ledger.GetBalancesAsync(WalletLedgerIds.Ledger(id), new[] { WalletLedgerIds.Merchant(id, merchantId) });
+            var balances = await sp.GetRequiredService<ILedger>().GetBalancesAsync(WalletLedgerIds.Ledger(id), new[] { WalletLedgerIds.Merchant(id, merchantId) });
             return balances[0]!.Value.Balance.CreditBalance;
         });
 
@@ -45,7 +44,7 @@ internal static class WalletTestData
         await app.WithScopeAsync(city, async sp =>
         {
             var id = sp.GetRequiredService<TenantContext>().Required.Id;
-            var report = await sp.GetRequiredService<WalletBook>().Ledger.CheckInvariantsAsync(WalletLedgerIds.Ledger(id));
+            var report = await sp.GetRequiredService<ILedger>().CheckInvariantsAsync(WalletLedgerIds.Ledger(id));
             Assert.True(report.IsValid, string.Join("; ", report.Violations));
             return 0;
         });

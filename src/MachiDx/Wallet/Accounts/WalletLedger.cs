@@ -6,7 +6,8 @@ namespace MachiDx.Wallet.Accounts;
 
 /// <summary>
 /// The process's one ledger engine, on the application's database (SQLite file or PostgreSQL). Stopping the host
-/// drains the writers, so every acknowledged payment is durable before the process exits.
+/// drains the writers, so every acknowledged payment is durable before the process exits. Code that reads or writes
+/// the ledger injects <see cref="ILedger"/> (registered as <see cref="Engine"/>), not this class.
 /// </summary>
 public sealed class WalletLedger : IHostedService, IAsyncDisposable
 {

@@ -21,7 +21,7 @@ public enum CardCheck
 }
 
 /// <summary>Issues QRカード at the counter and checks a card's PIN at the shop, locking it after the city's limit.</summary>
-public sealed class CardDesk(WalletDbContext db, WalletBook book, AuditTrail audit, TenantContext tenant, TimeProvider time)
+public sealed class CardDesk(WalletDbContext db, WalletDirectory directory, AuditTrail audit, TenantContext tenant, TimeProvider time)
 {
     private static readonly PasswordHasher<QrCard> Hasher = new();
 
@@ -66,7 +66,7 @@ public sealed class CardDesk(WalletDbContext db, WalletBook book, AuditTrail aud
     /// <summary>Checks the PIN; a wrong one counts, and the city's limit locks the card. Concurrent tries are serialised by the row's version.</summary>
     public async Task<(CardCheck Result, QrCard? Card, int TriesLeft)> VerifyAsync(string cardNumber, string pin, CancellationToken ct)
     {
-        var settings = await book.SettingsAsync(tenant.Required, ct);
+        var settings = await directory.SettingsAsync(tenant.Required, ct);
         var number = new string([.. cardNumber.Where(char.IsAsciiDigit)]);
         for (var attempt = 0; attempt < 5; attempt++)
         {

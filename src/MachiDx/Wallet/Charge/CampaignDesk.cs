@@ -8,13 +8,12 @@ using MachiDx.Wallet.Data;
 namespace MachiDx.Wallet.Charge;
 
 /// <summary>Creates premium campaigns and funds budgets from the city's funding account (one ledger transfer each).</summary>
-public sealed class CampaignDesk(WalletBook book, AuditTrail audit, TimeProvider time)
+public sealed class CampaignDesk(WalletDbContext db, WalletBook book, ILedger ledger, AuditTrail audit, TimeProvider time)
 {
     public async Task<Campaign> CreateAsync(
-        WalletDbContext db, MunicipalityInfo city, string name, DateTime startsAtUtc, DateTime endsAtUtc, int baseRatePercent,
+        MunicipalityInfo city, string name, DateTime startsAtUtc, DateTime endsAtUtc, int baseRatePercent,
         long maxPremiumPerChargeYen, long budgetYen, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(city);
         await book.EnsureCityAsync(city.Id, ct);
         var campaign = new Campaign
@@ -43,7 +42,7 @@ public sealed class CampaignDesk(WalletBook book, AuditTrail audit, TimeProvider
     public async Task FundAsync(int municipalityId, UInt128 budgetAccount, long amountYen, string key, CancellationToken ct)
     {
         var id = LedgerIds.FromParts("wallet", municipalityId.ToString(CultureInfo.InvariantCulture), "funding", key);
-        var result = (await book.Ledger.SubmitAsync(new[]
+        var result = (await ledger.SubmitAsync(new[]
         {
             new Transfer(id, WalletLedgerIds.SystemAccount(municipalityId, AccountKind.CityFunding), budgetAccount, amountYen,
                 WalletLedgerIds.Ledger(municipalityId), (ushort)TransferKind.BudgetFunding),

@@ -33,15 +33,14 @@ public sealed record ChargeOutcome(ChargeRecord? Charge, string? Error, long Bal
 /// activity tier; one linked ledger chain (cash-in → purchased lot, campaign budget → premium lot), so the premium
 /// is paid only with the charge and never beyond the campaign's budget.
 /// </summary>
-public sealed class ChargeDesk(WalletBook book, ITierPolicy tiers, AuditTrail audit, TimeProvider time)
+public sealed class ChargeDesk(WalletDbContext db, WalletDirectory directory, WalletBook book, ILedger ledger, ITierPolicy tiers, AuditTrail audit, TimeProvider time)
 {
-    public async Task<ChargePreview> PreviewAsync(WalletDbContext db, MunicipalityInfo city, Guid residentId, long amountYen, CancellationToken ct)
+    public async Task<ChargePreview> PreviewAsync(MunicipalityInfo city, Guid residentId, long amountYen, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(db);
-        var settings = await book.SettingsAsync(city, ct);
+        var settings = await directory.SettingsAsync(city, ct);
         var now = time.GetUtcNow().UtcDateTime;
-        var campaign = await OpenCampaignAsync(db, city.Id, now, ct);
-        var tier = await tiers.StandingAsync(db, city, residentId, ct);
+        var campaign = await OpenCampaignAsync(city.Id, now, ct);
+        var tier = await tiers.StandingAsync(city, residentId, ct);
         var rate = campaign is null ? 0 : campaign.BaseRatePercent + tier.ExtraPercent;
         var premium = campaign is null ? 0 : amountYen * rate / 100;
         if (campaign is { MaxPremiumPerChargeYen: > 0 } c)
@@ -64,7 +63,7 @@ public sealed class ChargeDesk(WalletBook book, ITierPolicy tiers, AuditTrail au
                 errors.Add(MonthlyLimitMessage(settings.MonthlyChargeLimitYen, chargedThisMonth));
             }
 
-            var wallet = await book.ViewAsync(db, city.Id, residentId, reload: false, ct);
+            var wallet = await book.ViewAsync(city, residentId, reload: false, ct);
             if (wallet.Total + amountYen + premium > settings.BalanceCapYen)
             {
                 errors.Add(BalanceCapMessage(settings.BalanceCapYen, wallet.Total));
@@ -79,20 +78,19 @@ public sealed class ChargeDesk(WalletBook book, ITierPolicy tiers, AuditTrail au
     /// makes a double submit return the first charge. Refusals change nothing.
     /// </summary>
     public async Task<ChargeOutcome> ChargeAsync(
-        WalletDbContext db, MunicipalityInfo city, Guid residentId, long amountYen, long expectedPremiumYen,
+        MunicipalityInfo city, Guid residentId, long amountYen, long expectedPremiumYen,
         ChargeChannel channel, string channelReference, string requestKey, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(db);
         ArgumentNullException.ThrowIfNull(city);
         await book.EnsureCityAsync(city.Id, ct);
         var existing = await db.Charges.AsNoTracking().SingleOrDefaultAsync(c => c.RequestKey == requestKey, ct);
         if (existing is not null)
         {
-            return await ReplayAsync(db, city.Id, residentId, existing, ct);
+            return await ReplayAsync(city, residentId, existing, ct);
         }
 
         // The preview refuses what is already plainly over a limit; the limits themselves are held at commit.
-        var preview = await PreviewAsync(db, city, residentId, amountYen, ct);
+        var preview = await PreviewAsync(city, residentId, amountYen, ct);
         if (preview.Errors.Count > 0)
         {
             return new ChargeOutcome(null, preview.Errors[0]);
@@ -105,14 +103,14 @@ public sealed class ChargeDesk(WalletBook book, ITierPolicy tiers, AuditTrail au
                 : "プレミアムの条件が変わりました。内容をご確認のうえ、もう一度お手続きください。");
         }
 
-        return await CommitAsync(db, city, residentId, preview, channel, channelReference, requestKey, ct);
+        return await CommitAsync(city, residentId, preview, channel, channelReference, requestKey, ct);
     }
 
     private async Task<ChargeOutcome> CommitAsync(
-        WalletDbContext db, MunicipalityInfo city, Guid residentId, ChargePreview preview,
+        MunicipalityInfo city, Guid residentId, ChargePreview preview,
         ChargeChannel channel, string channelReference, string requestKey, CancellationToken ct)
     {
-        var settings = await book.SettingsAsync(city, ct);
+        var settings = await directory.SettingsAsync(city, ct);
         var now = time.GetUtcNow().UtcDateTime;
         var month = JapanMonth(now);
         var (draft, lots) = Draft(city, residentId, preview, channel, channelReference, requestKey, settings, now);
@@ -126,7 +124,7 @@ public sealed class ChargeDesk(WalletBook book, ITierPolicy tiers, AuditTrail au
                 db.ChangeTracker.Clear();
                 (charge, refusal) = (null, null);
                 await using var tx = await db.Database.BeginTransactionAsync(token);
-                refusal = await ReserveAsync(db, city.Id, residentId, month, preview, settings, now, token);
+                refusal = await ReserveAsync(city, residentId, month, preview, settings, now, token);
                 if (refusal is not null)
                 {
                     return; // Disposing the transaction rolls the reservation back.
@@ -140,7 +138,7 @@ public sealed class ChargeDesk(WalletBook book, ITierPolicy tiers, AuditTrail au
                 await tx.CommitAsync(token);
                 charge = draft;
             }, ct);
-            book.InvalidateLots(city.Id, residentId);
+            directory.InvalidateLots(city.Id, residentId);
         }
         catch (DbUpdateException)
         {
@@ -151,7 +149,7 @@ public sealed class ChargeDesk(WalletBook book, ITierPolicy tiers, AuditTrail au
                 throw;
             }
 
-            return await ReplayAsync(db, city.Id, residentId, first, ct);
+            return await ReplayAsync(city, residentId, first, ct);
         }
 
         if (charge is null)
@@ -172,11 +170,11 @@ public sealed class ChargeDesk(WalletBook book, ITierPolicy tiers, AuditTrail au
                 : "チャージを完了できませんでした。お金は動いていません。時間をおいてもう一度お試しください。";
         }
 
-        await SaveOutcomeAsync(db, charge, ct);
-        return new ChargeOutcome(charge, charge.FailureReason, await TotalAsync(db, city.Id, residentId, ct));
+        await SaveOutcomeAsync(charge, ct);
+        return new ChargeOutcome(charge, charge.FailureReason, await TotalAsync(city, residentId, ct));
     }
 
-    private async Task<ChargeOutcome> ReplayAsync(WalletDbContext db, int municipalityId, Guid residentId, ChargeRecord existing, CancellationToken ct)
+    private async Task<ChargeOutcome> ReplayAsync(MunicipalityInfo city, Guid residentId, ChargeRecord existing, CancellationToken ct)
     {
         if (existing.ResidentId != residentId)
         {
@@ -187,7 +185,7 @@ public sealed class ChargeDesk(WalletBook book, ITierPolicy tiers, AuditTrail au
         {
             // The same request is being processed at this moment: the chain's ids come from the charge, so submitting it
             // here either finds it done or does it now, never twice. The first request records the status.
-            if (!(await SubmitAsync(municipalityId, existing, ct)).All(r => r.IsSuccess))
+            if (!(await SubmitAsync(city.Id, existing, ct)).All(r => r.IsSuccess))
             {
                 return new ChargeOutcome(null, "このチャージは処理中です。しばらくしてから残高をご確認ください（二重にチャージされることはありません）。");
             }
@@ -195,15 +193,16 @@ public sealed class ChargeDesk(WalletBook book, ITierPolicy tiers, AuditTrail au
             existing.Status = ChargeStatus.Completed;
         }
 
-        return new ChargeOutcome(existing, existing.FailureReason, await TotalAsync(db, municipalityId, residentId, ct));
+        return new ChargeOutcome(existing, existing.FailureReason, await TotalAsync(city, residentId, ct));
     }
 
     // Inside the charge's transaction: the monthly limit by a conditional update of the resident's row, which then stays
     // locked until commit, so the balance cap is checked against every other charge of this resident, committed or not
     // yet in the ledger (pending ones are counted). Returns the refusal, or null when the charge may be recorded.
-    private async Task<string?> ReserveAsync(WalletDbContext db, int municipalityId, Guid residentId, int month, ChargePreview preview,
+    private async Task<string?> ReserveAsync(MunicipalityInfo city, Guid residentId, int month, ChargePreview preview,
         WalletSettings settings, DateTime nowUtc, CancellationToken ct)
     {
+        var municipalityId = city.Id;
         var amount = preview.AmountYen;
         var limit = settings.MonthlyChargeLimitYen;
         if (!await db.ChargeUsage.AnyAsync(u => u.ResidentId == residentId, ct))
@@ -227,7 +226,7 @@ public sealed class ChargeDesk(WalletBook book, ITierPolicy tiers, AuditTrail au
             return MonthlyLimitMessage(limit, used);
         }
 
-        var total = (await book.ViewAsync(db, municipalityId, residentId, reload: true, ct)).Total;
+        var total = (await book.ViewAsync(city, residentId, reload: true, ct)).Total;
         var pending = await db.Charges.Where(c => c.ResidentId == residentId && c.Status == ChargeStatus.Pending).SumAsync(c => c.AmountYen + c.PremiumYen, ct);
         return total + pending + amount + preview.PremiumYen > settings.BalanceCapYen ? BalanceCapMessage(settings.BalanceCapYen, total + pending) : null;
     }
@@ -266,7 +265,7 @@ public sealed class ChargeDesk(WalletBook book, ITierPolicy tiers, AuditTrail au
     }
 
     // A failed charge gives its reservation back in the same transaction as its status (unless the month has rolled over).
-    private static async Task SaveOutcomeAsync(WalletDbContext db, ChargeRecord charge, CancellationToken ct)
+    private async Task SaveOutcomeAsync(ChargeRecord charge, CancellationToken ct)
     {
         if (charge.Status != ChargeStatus.Failed)
         {
@@ -295,9 +294,8 @@ public sealed class ChargeDesk(WalletBook book, ITierPolicy tiers, AuditTrail au
     /// Finishes charges left Pending by a crash between recording them and the ledger's answer: resubmitting the same
     /// ids either finds them done (Exists) or applies them now, so the resident gets exactly what the receipt says.
     /// </summary>
-    public async Task<int> RecoverPendingAsync(WalletDbContext db, int municipalityId, TimeSpan olderThan, CancellationToken ct)
+    public async Task<int> RecoverPendingAsync(int municipalityId, TimeSpan olderThan, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(db);
         var cutoff = time.GetUtcNow().UtcDateTime - olderThan;
         var pending = await db.Charges.Where(c => c.Status == ChargeStatus.Pending && c.CreatedAtUtc < cutoff).Take(500).ToListAsync(ct);
         foreach (var charge in pending)
@@ -313,7 +311,7 @@ public sealed class ChargeDesk(WalletBook book, ITierPolicy tiers, AuditTrail au
                 charge.FailureReason = "チャージを完了できませんでした。お金は動いていません。窓口にお問い合わせください。";
             }
 
-            await SaveOutcomeAsync(db, charge, ct);
+            await SaveOutcomeAsync(charge, ct);
         }
 
         return pending.Count;
@@ -335,15 +333,14 @@ public sealed class ChargeDesk(WalletBook book, ITierPolicy tiers, AuditTrail au
                 charge.PremiumYen, ledgerId, (ushort)TransferKind.Premium, Reference: chargeId));
         }
 
-        return await book.Ledger.SubmitAsync(transfers.ToArray(), ct);
+        return await ledger.SubmitAsync(transfers.ToArray(), ct);
     }
 
-    public Task<TierStanding> TierAsync(WalletDbContext db, MunicipalityInfo city, Guid residentId, CancellationToken ct) =>
-        tiers.StandingAsync(db, city, residentId, ct);
+    public Task<TierStanding> TierAsync(MunicipalityInfo city, Guid residentId, CancellationToken ct) =>
+        tiers.StandingAsync(city, residentId, ct);
 
-    public async Task<Campaign?> OpenCampaignAsync(WalletDbContext db, int municipalityId, DateTime nowUtc, CancellationToken ct)
+    public async Task<Campaign?> OpenCampaignAsync(int municipalityId, DateTime nowUtc, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(db);
         var open = await db.Campaigns.AsNoTracking()
             .Where(c => c.ClosedAtUtc == null && c.StartsAtUtc <= nowUtc && c.EndsAtUtc > nowUtc)
             .OrderBy(c => c.StartsAtUtc).ToListAsync(ct);
@@ -359,23 +356,22 @@ public sealed class ChargeDesk(WalletBook book, ITierPolicy tiers, AuditTrail au
     }
 
     /// <summary>The city's campaigns, newest first, with what is left of each budget (one ledger read).</summary>
-    public async Task<IReadOnlyList<(Campaign Campaign, long Left)>> CampaignsWithBudgetAsync(WalletDbContext db, int municipalityId, int take, CancellationToken ct)
+    public async Task<IReadOnlyList<(Campaign Campaign, long Left)>> CampaignsWithBudgetAsync(int municipalityId, int take, CancellationToken ct)
     {
-        ArgumentNullException.ThrowIfNull(db);
         var campaigns = await db.Campaigns.AsNoTracking().OrderByDescending(c => c.StartsAtUtc).Take(take).ToListAsync(ct);
-        var balances = await book.Ledger.GetBalancesAsync(WalletLedgerIds.Ledger(municipalityId),
+        var balances = await ledger.GetBalancesAsync(WalletLedgerIds.Ledger(municipalityId),
             campaigns.Select(c => WalletLedgerIds.CampaignBudget(municipalityId, c.Id)).ToArray(), ct);
         return [.. campaigns.Select((c, i) => (c, balances[i]?.Balance.Available ?? 0))];
     }
 
     public async Task<long> BudgetLeftAsync(int municipalityId, Guid campaignId, CancellationToken ct)
     {
-        var balances = await book.Ledger.GetBalancesAsync(WalletLedgerIds.Ledger(municipalityId), new[] { WalletLedgerIds.CampaignBudget(municipalityId, campaignId) }, ct);
+        var balances = await ledger.GetBalancesAsync(WalletLedgerIds.Ledger(municipalityId), new[] { WalletLedgerIds.CampaignBudget(municipalityId, campaignId) }, ct);
         return balances[0]?.Balance.Available ?? 0;
     }
 
-    private async Task<long> TotalAsync(WalletDbContext db, int municipalityId, Guid residentId, CancellationToken ct) =>
-        (await book.ViewAsync(db, municipalityId, residentId, reload: false, ct)).Total;
+    private async Task<long> TotalAsync(MunicipalityInfo city, Guid residentId, CancellationToken ct) =>
+        (await book.ViewAsync(city, residentId, reload: false, ct)).Total;
 
     internal static Lot NewLot(int municipalityId, Guid residentId, Bucket bucket, LotSource source, string reference, string description,
         long amount, DateTime nowUtc, WalletSettings settings) => new()

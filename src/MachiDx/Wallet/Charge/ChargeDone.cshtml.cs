@@ -29,7 +29,7 @@ public sealed class ChargeDoneModel(WalletDbContext db, WalletBook book, TenantC
         }
 
         Charge = charge;
-        Balance = (await book.ViewAsync(db, tenant.Required.Id, me, reload: false, ct)).Total;
+        Balance = (await book.ViewAsync(tenant.Required, me, reload: false, ct)).Total;
         return Page();
     }
 }

@@ -2,7 +2,6 @@ using System.ComponentModel.DataAnnotations;
 using MachiDx.Platform.Identity;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Wallet.Accounts;
-using MachiDx.Wallet.Data;
 using MachiDx.Wallet.Settings;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +11,7 @@ namespace MachiDx.Wallet.Charge;
 
 /// <summary>Online charge: amount → what the premium will be and why → confirm → the provider takes the money → charged.</summary>
 [Authorize(Policy = Policies.Resident)]
-public sealed class ChargePageModel(WalletDbContext db, WalletBook book, ChargeDesk desk, IPaymentProvider provider, TenantContext tenant, CurrentActor actor, TimeProvider time) : PageModel
+public sealed class ChargePageModel(WalletDirectory directory, ChargeDesk desk, IPaymentProvider provider, TenantContext tenant, CurrentActor actor, TimeProvider time) : PageModel
 {
     public string CityCode => tenant.Required.Code;
 
@@ -46,7 +45,7 @@ public sealed class ChargePageModel(WalletDbContext db, WalletBook book, ChargeD
             return Page();
         }
 
-        var preview = await desk.PreviewAsync(db, tenant.Required, actor.UserId!.Value, Input.AmountYen!.Value, ct);
+        var preview = await desk.PreviewAsync(tenant.Required, actor.UserId!.Value, Input.AmountYen!.Value, ct);
         foreach (var error in preview.Errors)
         {
             ModelState.AddModelError("Input.AmountYen", error);
@@ -77,7 +76,7 @@ public sealed class ChargePageModel(WalletDbContext db, WalletBook book, ChargeD
             return Page();
         }
 
-        var outcome = await desk.ChargeAsync(db, tenant.Required, actor.UserId!.Value, Input.AmountYen.Value, ExpectedPremium,
+        var outcome = await desk.ChargeAsync(tenant.Required, actor.UserId!.Value, Input.AmountYen.Value, ExpectedPremium,
             ChargeChannel.Online, capture.Reference, RequestKey, ct);
         if (outcome.Succeeded)
         {
@@ -90,9 +89,9 @@ public sealed class ChargePageModel(WalletDbContext db, WalletBook book, ChargeD
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Settings = await book.SettingsAsync(tenant.Required, ct);
-        Campaign = await desk.OpenCampaignAsync(db, tenant.Required.Id, time.GetUtcNow().UtcDateTime, ct);
-        Tier = await desk.TierAsync(db, tenant.Required, actor.UserId!.Value, ct);
+        Settings = await directory.SettingsAsync(tenant.Required, ct);
+        Campaign = await desk.OpenCampaignAsync(tenant.Required.Id, time.GetUtcNow().UtcDateTime, ct);
+        Tier = await desk.TierAsync(tenant.Required, actor.UserId!.Value, ct);
     }
 }
 

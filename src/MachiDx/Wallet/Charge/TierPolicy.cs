@@ -1,7 +1,6 @@
 using MachiDx.Platform.Tenancy;
 using MachiDx.Wallet.Accounts;
 using MachiDx.Wallet.Contracts;
-using MachiDx.Wallet.Data;
 using MachiDx.Wallet.Settings;
 
 namespace MachiDx.Wallet.Charge;
@@ -18,7 +17,7 @@ public sealed record TierStanding(long PointsInWindow, int WindowDays, int Extra
 /// <summary>Decides a resident's premium tier. Replaceable: a city may base tiers on other activity.</summary>
 public interface ITierPolicy
 {
-    Task<TierStanding> StandingAsync(WalletDbContext db, MunicipalityInfo city, Guid residentId, CancellationToken ct);
+    Task<TierStanding> StandingAsync(MunicipalityInfo city, Guid residentId, CancellationToken ct);
 }
 
 /// <summary>
@@ -26,12 +25,12 @@ public interface ITierPolicy
 /// window (online procedures, volunteering, health activities) against the city's thresholds. Points from refunds or
 /// other wallet movements do not count.
 /// </summary>
-public sealed class ActivityTierPolicy(WalletBook book, IActivityPoints activity, TimeProvider time) : ITierPolicy
+public sealed class ActivityTierPolicy(WalletDirectory directory, IActivityPoints activity, TimeProvider time) : ITierPolicy
 {
-    public async Task<TierStanding> StandingAsync(WalletDbContext db, MunicipalityInfo city, Guid residentId, CancellationToken ct)
+    public async Task<TierStanding> StandingAsync(MunicipalityInfo city, Guid residentId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(city);
-        var settings = await book.SettingsAsync(city, ct);
+        var settings = await directory.SettingsAsync(city, ct);
         var since = time.GetUtcNow().UtcDateTime.AddDays(-settings.TierWindowDays);
         var points = await activity.EarnedSinceAsync(residentId, since, ct);
 

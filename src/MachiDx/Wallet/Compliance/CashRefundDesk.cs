@@ -17,7 +17,7 @@ namespace MachiDx.Wallet.Compliance;
 /// 払戻し: purchased value paid back in cash, off by default, only for an allowed reason, always the whole purchased
 /// balance, as one linked ledger chain (all lots or none). Premium and points stay in the wallet.
 /// </summary>
-public sealed class CashRefundDesk(WalletDbContext db, WalletBook book, AuditTrail audit, TenantContext tenant, CurrentActor actor, TimeProvider time)
+public sealed class CashRefundDesk(WalletDbContext db, WalletBook book, ILedger ledger, AuditTrail audit, TenantContext tenant, CurrentActor actor, TimeProvider time)
 {
     public const string ReasonField = "Reason";
 
@@ -67,13 +67,13 @@ public sealed class CashRefundDesk(WalletDbContext db, WalletBook book, AuditTra
     /// <summary>The resident's purchased lots that still hold value (unexpired), from the ledger.</summary>
     public async Task<IReadOnlyList<LotBalance>> PurchasedLotsAsync(Guid residentId, CancellationToken ct)
     {
-        var wallet = await book.ViewAsync(db, tenant.Required.Id, residentId, reload: true, ct);
+        var wallet = await book.ViewAsync(tenant.Required, residentId, reload: true, ct);
         return [.. wallet.Lots.Where(l => l.Lot.Bucket == Bucket.Purchased && l.RemainingYen > 0)];
     }
 
     /// <summary>The resident's whole wallet (to show what is not refunded).</summary>
     public Task<WalletView> WalletAsync(Guid residentId, CancellationToken ct) =>
-        book.ViewAsync(db, tenant.Required.Id, residentId, reload: true, ct);
+        book.ViewAsync(tenant.Required, residentId, reload: true, ct);
 
     /// <summary>Refunds the resident's whole purchased balance for <paramref name="reason"/>; anything else is refused and moves nothing.</summary>
     public async Task<CashRefundOutcome> RefundAsync(ResidentCard resident, string? reason, string requestKey, CancellationToken ct)
@@ -189,7 +189,7 @@ public sealed class CashRefundDesk(WalletDbContext db, WalletBook book, AuditTra
     /// <summary>(Re)submits a recorded refund's chain; the ids come from the record, so a resubmission is a no-op.</summary>
     internal async Task<TransferResult[]> SubmitAsync(int municipalityId, CashRefundRecord record, CancellationToken ct)
     {
-        var ledger = WalletLedgerIds.Ledger(municipalityId);
+        var ledgerId = WalletLedgerIds.Ledger(municipalityId);
         var refundId = LedgerIds.FromGuid(record.Id);
         var sink = WalletLedgerIds.SystemAccount(municipalityId, AccountKind.CashRefund);
         var legs = record.Legs.Split(';');
@@ -199,11 +199,11 @@ public sealed class CashRefundDesk(WalletDbContext db, WalletBook book, AuditTra
             var parts = legs[i].Split(':');
             var lot = LedgerIds.FromGuid(Guid.ParseExact(parts[0], "N"));
             var amount = long.Parse(parts[1], CultureInfo.InvariantCulture);
-            transfers[i] = new Transfer(WalletLedgerIds.Leg(refundId, i), lot, sink, amount, ledger, (ushort)TransferKind.CashRefund,
+            transfers[i] = new Transfer(WalletLedgerIds.Leg(refundId, i), lot, sink, amount, ledgerId, (ushort)TransferKind.CashRefund,
                 i < legs.Length - 1 ? TransferFlags.Linked : TransferFlags.None, Reference: refundId);
         }
 
-        return await book.Ledger.SubmitAsync(transfers, ct);
+        return await ledger.SubmitAsync(transfers, ct);
     }
 
     /// <summary>Completed refunds in the current 基準期間 and the reference caps from the previous period.</summary>

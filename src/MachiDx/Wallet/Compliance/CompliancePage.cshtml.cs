@@ -14,7 +14,7 @@ namespace MachiDx.Wallet.Compliance;
 
 /// <summary>資金決済法の報告: issuer mode, the 基準日 snapshots with deposit and due date, report drafts, taking a past base date by hand.</summary>
 [Authorize(Policy = WalletPolicies.Treasury)]
-public sealed class CompliancePageModel(WalletDbContext db, WalletBook book, SnapshotDesk desk, TenantContext tenant, TimeProvider time) : PageModel
+public sealed class CompliancePageModel(WalletDbContext db, WalletDirectory directory, SnapshotDesk desk, TenantContext tenant, TimeProvider time) : PageModel
 {
     /// <summary>A due date this close (days) or closer is highlighted.</summary>
     public const int DueSoonDays = 30;
@@ -72,7 +72,7 @@ public sealed class CompliancePageModel(WalletDbContext db, WalletBook book, Sna
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Settings = await book.SettingsAsync(tenant.Required, ct);
+        Settings = await directory.SettingsAsync(tenant.Required, ct);
         Snapshots = await db.Snapshots.AsNoTracking().OrderByDescending(s => s.BaseDate).ToListAsync(ct);
         var now = time.GetUtcNow().UtcDateTime;
         Today = DateOnly.FromDateTime(JapanTime.ToJst(now));

@@ -10,7 +10,7 @@ namespace MachiDx.Wallet.Compliance;
 
 /// <summary>使用できる場所: the approved merchants' names and addresses (nothing else about them); public.</summary>
 [AllowAnonymous]
-public sealed class LegalMerchantsModel(WalletDbContext db, WalletBook book, TenantContext tenant) : PageModel
+public sealed class LegalMerchantsModel(WalletDbContext db, WalletDirectory directory, TenantContext tenant) : PageModel
 {
     public string CityCode => tenant.Required.Code;
 
@@ -20,7 +20,7 @@ public sealed class LegalMerchantsModel(WalletDbContext db, WalletBook book, Ten
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        CurrencyName = (await book.SettingsAsync(tenant.Required, ct)).CurrencyName;
+        CurrencyName = (await directory.SettingsAsync(tenant.Required, ct)).CurrencyName;
         Places = await db.Merchants.AsNoTracking().Where(m => m.Status == MerchantStatus.Approved)
             .OrderBy(m => m.Name).Select(m => new MerchantPlace(m.Name, m.Address, m.Category)).ToListAsync(ct);
     }

@@ -12,7 +12,7 @@ namespace MachiDx.Wallet.Compliance;
 
 /// <summary>「資金決済法に基づく表示」 (法13条, 府令21–22条), generated from the city's wallet settings; public.</summary>
 [AllowAnonymous]
-public sealed class LegalNoticeModel(WalletDbContext db, WalletBook book, TenantContext tenant) : PageModel
+public sealed class LegalNoticeModel(WalletDbContext db, WalletDirectory directory, TenantContext tenant) : PageModel
 {
     public MunicipalityInfo City => tenant.Required;
 
@@ -24,7 +24,7 @@ public sealed class LegalNoticeModel(WalletDbContext db, WalletBook book, Tenant
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Settings = await book.SettingsAsync(City, ct);
+        Settings = await directory.SettingsAsync(City, ct);
         MerchantCount = await db.Merchants.CountAsync(m => m.Status == MerchantStatus.Approved, ct);
     }
 

@@ -15,7 +15,7 @@ namespace MachiDx.Wallet.Compliance;
 /// base date (the ledger keeps every transfer with its timestamp, so a past base date can be taken later and gives the
 /// same figures). Idempotent: a base date already taken returns the stored snapshot, never a recomputed one.
 /// </summary>
-public sealed class SnapshotDesk(WalletDbContext db, WalletBook book, AuditTrail audit, TenantContext tenant, CurrentActor actor, TimeProvider time)
+public sealed class SnapshotDesk(WalletDbContext db, WalletDirectory directory, ILedger ledger, AuditTrail audit, TenantContext tenant, CurrentActor actor, TimeProvider time)
 {
     /// <summary>Lots are selected by their row's grant time with this margin; the ledger's own timestamps decide what counts.</summary>
     private static readonly TimeSpan GrantClockMargin = TimeSpan.FromMinutes(5);
@@ -51,7 +51,7 @@ public sealed class SnapshotDesk(WalletDbContext db, WalletBook book, AuditTrail
         }
 
         var city = tenant.Required;
-        var settings = await book.SettingsAsync(city, ct);
+        var settings = await directory.SettingsAsync(city, ct);
         var asOf = BaseDates.ToLedgerTimestamp(asOfUtc);
         var totals = await MeasureAsync(city.Id, asOfUtc, ct);
         var snapshot = UnusedBalanceSnapshot.Create(city.Id, baseDate, time.GetUtcNow().UtcDateTime, actor.Name, asOf,
@@ -97,7 +97,7 @@ public sealed class SnapshotDesk(WalletDbContext db, WalletBook book, AuditTrail
     /// </summary>
     internal async Task<UnusedTotals> MeasureAsync(int municipalityId, DateTime asOfUtc, CancellationToken ct)
     {
-        var ledger = WalletLedgerIds.Ledger(municipalityId);
+        var ledgerId = WalletLedgerIds.Ledger(municipalityId);
         var before = BaseDates.ToLedgerTimestamp(asOfUtc) - 1;
         var until = asOfUtc + GrantClockMargin;
         var lots = await db.Lots.AsNoTracking().Where(l => l.GrantedAtUtc < until).Select(l => new { l.Id, l.Bucket }).ToListAsync(ct);
@@ -105,7 +105,7 @@ public sealed class SnapshotDesk(WalletDbContext db, WalletBook book, AuditTrail
         var count = 0;
         foreach (var lot in lots)
         {
-            var balance = await book.Ledger.GetBalanceAtAsync(ledger, LedgerIds.FromGuid(lot.Id), before, ct);
+            var balance = await ledger.GetBalanceAtAsync(ledgerId, LedgerIds.FromGuid(lot.Id), before, ct);
             var unused = balance?.Available ?? 0;
             if (unused == 0)
             {

@@ -19,7 +19,7 @@ public sealed record ExpiryResult(int LotsSwept, long ExpiredYen, int NoticesSen
 /// whose id comes from the lot, so a rerun or a crash mid-way never expires anything twice; and sends notices 30 and
 /// 7 days before value expires (in the app, and by e-mail through the outbox: <see cref="WalletNoticeDue"/>).
 /// </summary>
-public sealed class ExpiryDesk(WalletDbContext db, WalletBook book, Outbox outbox, TenantContext tenant, TimeProvider time)
+public sealed class ExpiryDesk(WalletDbContext db, WalletDirectory directory, WalletBook book, ILedger ledger, Outbox outbox, TenantContext tenant, TimeProvider time)
 {
     private const int Batch = 500;
 
@@ -37,7 +37,7 @@ public sealed class ExpiryDesk(WalletDbContext db, WalletBook book, Outbox outbo
             var lots = due.Skip(start).Take(Batch).ToList();
             var transfers = lots.Select(l => new Transfer(LedgerIds.FromParts("wallet-expiry", l.Id.ToString("N")), LedgerIds.FromGuid(l.Id), sink,
                 l.GrantedYen, ledgerId, (ushort)TransferKind.Expiry, TransferFlags.BalancingDebit)).ToArray();
-            var results = await book.Ledger.SubmitAsync(transfers, ct);
+            var results = await ledger.SubmitAsync(transfers, ct);
             for (var i = 0; i < lots.Count; i++)
             {
                 var r = results[i];
@@ -46,7 +46,7 @@ public sealed class ExpiryDesk(WalletDbContext db, WalletBook book, Outbox outbo
                     lots[i].ExpiredAtUtc = time.GetUtcNow().UtcDateTime;
                     lots[i].ExpiredYen = r.IsSuccess ? r.Amount : 0;
                     expired += lots[i].ExpiredYen;
-                    book.InvalidateLots(city.Id, lots[i].ResidentId);
+                    directory.InvalidateLots(city.Id, lots[i].ResidentId);
                 }
             }
 
@@ -61,7 +61,7 @@ public sealed class ExpiryDesk(WalletDbContext db, WalletBook book, Outbox outbo
     private async Task<int> NotifyAsync(DateTime asOfUtc, CancellationToken ct)
     {
         var city = tenant.Required;
-        var settings = await book.SettingsAsync(city, ct);
+        var settings = await directory.SettingsAsync(city, ct);
         var soon = await db.Lots.Where(l => l.ExpiredAtUtc == null && l.ExpiresAtUtc > asOfUtc && l.ExpiresAtUtc <= asOfUtc.AddDays(30) && l.NoticesSent != 3)
             .ToListAsync(ct);
         if (soon.Count == 0)
@@ -69,7 +69,7 @@ public sealed class ExpiryDesk(WalletDbContext db, WalletBook book, Outbox outbo
             return 0;
         }
 
-        var balances = await book.Ledger.GetBalancesAsync(WalletLedgerIds.Ledger(city.Id), soon.Select(l => LedgerIds.FromGuid(l.Id)).ToArray(), ct);
+        var balances = await ledger.GetBalancesAsync(WalletLedgerIds.Ledger(city.Id), soon.Select(l => LedgerIds.FromGuid(l.Id)).ToArray(), ct);
         var sent = 0;
         foreach (var (threshold, bit) in new[] { (7, 2), (30, 1) })
         {

@@ -22,8 +22,7 @@ internal sealed partial class WalletUpkeepService(
                 {
                     await using var scope = scopes.CreateAsyncScope();
                     scope.ServiceProvider.GetRequiredService<TenantContext>().Set(city);
-                    await scope.ServiceProvider.GetRequiredService<Charge.ChargeDesk>().RecoverPendingAsync(
-                        scope.ServiceProvider.GetRequiredService<Data.WalletDbContext>(), city.Id, TimeSpan.FromMinutes(2), stoppingToken);
+                    await scope.ServiceProvider.GetRequiredService<Charge.ChargeDesk>().RecoverPendingAsync(city.Id, TimeSpan.FromMinutes(2), stoppingToken);
                     if (options.Value.AutomaticPayouts)
                     {
                         await scope.ServiceProvider.GetRequiredService<Payouts.PayoutDesk>().CreateDueRunAsync(time.GetUtcNow().UtcDateTime, stoppingToken);

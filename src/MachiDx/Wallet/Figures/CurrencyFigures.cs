@@ -15,7 +15,7 @@ namespace MachiDx.Wallet.Figures;
 /// the wallet's own tables; payments live only in the ledger, so each shop's account is read newest first down to the
 /// start of the range (payment legs credit the shop), and a payer is found through the lot the leg was drawn from.
 /// </summary>
-internal sealed class CurrencyFigures(WalletDbContext db, WalletBook book, TenantContext tenant) : ICurrencyFigures
+internal sealed class CurrencyFigures(WalletDbContext db, ILedger ledger, TenantContext tenant) : ICurrencyFigures
 {
     private const int JstOffsetHours = 9;
 
@@ -90,7 +90,7 @@ internal sealed class CurrencyFigures(WalletDbContext db, WalletBook book, Tenan
             long? cursor = null;
             while (true)
             {
-                var page = await book.Ledger.GetTransfersAsync(ledgerId, account, new TransferQuery(cursor, 1000, Descending: true), ct);
+                var page = await ledger.GetTransfersAsync(ledgerId, account, new TransferQuery(cursor, 1000, Descending: true), ct);
                 legs.AddRange(page.Transfers.Where(t => t.Code == (ushort)TransferKind.Payment && t.CreditAccountId == account
                     && t.Timestamp >= fromNs && t.Timestamp < toNs));
                 if (page.NextCursor is not { } next || page.Transfers.Count == 0 || page.Transfers[^1].Timestamp < fromNs)

@@ -1,4 +1,5 @@
 using MachiDx.Ledger;
+using MachiDx.Platform.Tenancy;
 using MachiDx.Wallet.Accounts;
 using MachiDx.Wallet.Data;
 using Microsoft.EntityFrameworkCore;
@@ -12,17 +13,19 @@ public sealed record HistoryLine(DateTime AtUtc, string Description, long Change
 /// Builds a resident's history from the ledger: the transfers of each of the resident's lots, merged, with the legs
 /// of one payment (same reference) shown as one line.
 /// </summary>
-public sealed class WalletHistory(WalletDbContext db, WalletBook book)
+public sealed class WalletHistory(WalletDbContext db, WalletDirectory directory, ILedger ledger)
 {
-    public async Task<IReadOnlyList<HistoryLine>> RecentAsync(int municipalityId, Guid residentId, int limit, CancellationToken ct)
+    public async Task<IReadOnlyList<HistoryLine>> RecentAsync(MunicipalityInfo city, Guid residentId, int limit, CancellationToken ct)
     {
-        var lots = await book.LotsAsync(db, municipalityId, residentId, reload: false, ct);
+        ArgumentNullException.ThrowIfNull(city);
+        var municipalityId = city.Id;
+        var lots = await directory.LotsAsync(city, residentId, reload: false, ct);
         var ledgerId = WalletLedgerIds.Ledger(municipalityId);
         var mine = lots.ToDictionary(l => l.AccountId);
         var transfers = new List<Transfer>();
         foreach (var lot in lots.OrderByDescending(l => l.GrantedAtUtc).Take(200))
         {
-            var page = await book.Ledger.GetTransfersAsync(ledgerId, lot.AccountId, new TransferQuery(Cursor: null, Limit: limit), ct);
+            var page = await ledger.GetTransfersAsync(ledgerId, lot.AccountId, new TransferQuery(Cursor: null, Limit: limit), ct);
             transfers.AddRange(page.Transfers);
         }
 

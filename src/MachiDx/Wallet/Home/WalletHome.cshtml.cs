@@ -11,7 +11,7 @@ namespace MachiDx.Wallet.Home;
 
 /// <summary>The resident's wallet: total and per-bucket balances, what expires when, notices and history.</summary>
 [Authorize(Policy = Policies.Resident)]
-public sealed class WalletHomeModel(WalletDbContext db, WalletBook book, WalletHistory history, TenantContext tenant, CurrentActor actor, TimeProvider time) : PageModel
+public sealed class WalletHomeModel(WalletDbContext db, WalletDirectory directory, WalletBook book, WalletHistory history, TenantContext tenant, CurrentActor actor, TimeProvider time) : PageModel
 {
     public string CityCode => tenant.Required.Code;
 
@@ -28,9 +28,9 @@ public sealed class WalletHomeModel(WalletDbContext db, WalletBook book, WalletH
     public async Task OnGetAsync(CancellationToken ct)
     {
         var me = actor.UserId!.Value;
-        Settings = await book.SettingsAsync(tenant.Required, ct);
-        Wallet = await book.ViewAsync(db, tenant.Required.Id, me, reload: false, ct);
-        History = await history.RecentAsync(tenant.Required.Id, me, 30, ct);
+        Settings = await directory.SettingsAsync(tenant.Required, ct);
+        Wallet = await book.ViewAsync(tenant.Required, me, reload: false, ct);
+        History = await history.RecentAsync(tenant.Required, me, 30, ct);
         var since = time.GetUtcNow().UtcDateTime.AddDays(-30);
         Notices = await db.Notices.AsNoTracking().Where(n => n.ResidentId == me && n.CreatedAtUtc >= since)
             .OrderByDescending(n => n.CreatedAtUtc).Take(10).ToListAsync(ct);

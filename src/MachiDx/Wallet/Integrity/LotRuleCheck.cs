@@ -13,7 +13,7 @@ namespace MachiDx.Wallet.Integrity;
 /// into an expired lot is a new lot, a refund regrant, with its own grant), so its ledger balance never exceeds the
 /// granted amount on its row.
 /// </summary>
-internal sealed class LotRuleCheck(WalletDbContext db, WalletBook book) : IMunicipalityIntegrityCheck
+internal sealed class LotRuleCheck(WalletDbContext db, ILedger ledger) : IMunicipalityIntegrityCheck
 {
     public const string Name = "lot balance ≤ grant";
 
@@ -28,7 +28,7 @@ internal sealed class LotRuleCheck(WalletDbContext db, WalletBook book) : IMunic
         foreach (var chunk in lots.Chunk(Chunk))
         {
             // Balances come from the engine (committed state, one call per chunk), not from the checkpointed account rows.
-            var balances = await book.Ledger.GetBalancesAsync(WalletLedgerIds.Ledger(city.Id), chunk.Select(l => LedgerIds.FromGuid(l.Id)).ToArray(), cancellationToken);
+            var balances = await ledger.GetBalancesAsync(WalletLedgerIds.Ledger(city.Id), chunk.Select(l => LedgerIds.FromGuid(l.Id)).ToArray(), cancellationToken);
             for (var i = 0; i < chunk.Length; i++)
             {
                 var balance = balances[i]?.Balance.CreditBalance ?? 0;

@@ -9,7 +9,7 @@ using MachiDx.Wallet.Settings;
 namespace MachiDx.Wallet.Lots;
 
 /// <summary>Grants points as a lot of their own, paid from the city's reward budget; lot and transfer ids derive from the reward key.</summary>
-public sealed class RewardDesk(WalletDbContext db, WalletBook book, TenantContext tenant, TimeProvider time) : IWalletRewards
+public sealed class RewardDesk(WalletDbContext db, WalletDirectory directory, WalletBook book, ILedger ledger, TenantContext tenant, TimeProvider time) : IWalletRewards
 {
     public const int MaxKeyLength = 200;
 
@@ -24,18 +24,20 @@ public sealed class RewardDesk(WalletDbContext db, WalletBook book, TenantContex
         description = description.Length > MaxDescriptionLength ? description[..(MaxDescriptionLength - 1)] + "…" : description;
         var city = tenant.Required;
         await book.EnsureCityAsync(city.Id, ct);
-        var settings = await book.SettingsAsync(city, ct);
+        var settings = await directory.SettingsAsync(city, ct);
         var transferId = LedgerIds.FromParts("wallet", city.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "reward", rewardKey);
         var lotId = LedgerIds.ToGuid(WalletLedgerIds.Leg(transferId, 0));
         if (await db.Lots.FindAsync([lotId], ct) is null)
         {
             var lot = ChargeDesk.NewLot(city.Id, residentId, Bucket.Points, LotSource.Reward, rewardKey, description, points, time.GetUtcNow().UtcDateTime, settings);
             lot.Id = lotId;
-            await book.NewLotsAsync(db, [lot], ct);
+            await book.NewLotAccountsAsync([lot], ct);
+            db.Lots.Add(lot);
             await db.SaveChangesAsync(ct);
+            directory.InvalidateLots(city.Id, residentId);
         }
 
-        var result = (await book.Ledger.SubmitAsync(new[]
+        var result = (await ledger.SubmitAsync(new[]
         {
             new Transfer(transferId, WalletLedgerIds.SystemAccount(city.Id, AccountKind.RewardBudget), LedgerIds.FromGuid(lotId), points,
                 WalletLedgerIds.Ledger(city.Id), (ushort)TransferKind.Reward),

@@ -20,15 +20,15 @@ public sealed record ShopSales(long UnpaidYen, long ReservedForPayoutYen, long T
 }
 
 /// <summary>Reads a merchant's sales from the ledger (payments credit, refunds and payouts debit its account).</summary>
-public sealed class SalesBook(WalletDbContext db, WalletBook book, TimeProvider time)
+public sealed class SalesBook(WalletDbContext db, ILedger ledger, TimeProvider time)
 {
     public async Task<ShopSales> SalesAsync(Merchant merchant, int limit, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(merchant);
         var ledgerId = WalletLedgerIds.Ledger(merchant.MunicipalityId);
         var account = WalletLedgerIds.Merchant(merchant.MunicipalityId, merchant.Id);
-        var balance = (await book.Ledger.GetBalancesAsync(ledgerId, new[] { account }, ct))[0]?.Balance ?? default;
-        var page = await book.Ledger.GetTransfersAsync(ledgerId, account, new TransferQuery(Limit: Math.Min(1000, limit * 4)), ct);
+        var balance = (await ledger.GetBalancesAsync(ledgerId, new[] { account }, ct))[0]?.Balance ?? default;
+        var page = await ledger.GetTransfersAsync(ledgerId, account, new TransferQuery(Limit: Math.Min(1000, limit * 4)), ct);
         var refunds = (await db.Refunds.AsNoTracking().Where(r => r.MerchantId == merchant.Id).Select(r => new { r.PaymentId, r.AmountYen }).ToListAsync(ct))
             .GroupBy(r => r.PaymentId).ToDictionary(g => g.Key, g => g.Sum(r => r.AmountYen), StringComparer.Ordinal);
         var payments = page.Transfers.Where(t => t.Code == (ushort)TransferKind.Payment && t.CreditAccountId == account)

@@ -2,7 +2,6 @@ using System.Globalization;
 using MachiDx.Ledger;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Wallet.Accounts;
-using MachiDx.Wallet.Data;
 using MachiDx.Wallet.Merchants;
 
 namespace MachiDx.Wallet.Pay;
@@ -50,13 +49,13 @@ public sealed record PaymentOutcome(PaymentStatus Status, string? PaymentId = nu
 /// key, and leg i's id from the payment id, so a retry, a double tap or a replayed one-time QR finds the legs
 /// already written and pays nothing twice. Nothing here writes through EF: the ledger is the record of payments.
 /// </summary>
-public sealed class PaymentDesk(WalletBook book)
+public sealed class PaymentDesk(WalletDirectory directory, WalletBook book, ILedger ledger)
 {
     public const long MaxPaymentYen = 1_000_000;
     private const int MaxAttempts = 5;
 
     public async Task<PaymentOutcome> PayAsync(
-        WalletDbContext db, MunicipalityInfo city, Guid residentId, MerchantCard merchant, long amountYen, string idempotencyKey, CancellationToken ct,
+        MunicipalityInfo city, Guid residentId, MerchantCard merchant, long amountYen, string idempotencyKey, CancellationToken ct,
         string? keyScope = null)
     {
         ArgumentNullException.ThrowIfNull(city);
@@ -71,7 +70,7 @@ public sealed class PaymentDesk(WalletBook book)
             return new PaymentOutcome(PaymentStatus.ShopNotAccepting);
         }
 
-        var settings = await book.SettingsAsync(city, ct);
+        var settings = await directory.SettingsAsync(city, ct);
         var order = settings.SpendingBuckets();
         var ledgerId = WalletLedgerIds.Ledger(city.Id);
         // A key is the payer's own (a tap on their phone) unless scoped to something shared, such as a one-time QR,
@@ -81,7 +80,7 @@ public sealed class PaymentDesk(WalletBook book)
 
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
         {
-            var wallet = await book.ViewAsync(db, city.Id, residentId, reload: attempt > 0, ct);
+            var wallet = await book.ViewAsync(city, residentId, reload: attempt > 0, ct);
             var plan = Plan(wallet, order, amountYen);
             if (plan is null)
             {
@@ -107,7 +106,7 @@ public sealed class PaymentDesk(WalletBook book)
                     (ushort)TransferKind.Payment, i < plan.Count - 1 ? TransferFlags.Linked : TransferFlags.None, Reference: paymentId);
             }
 
-            var results = await book.Ledger.SubmitAsync(transfers, ct);
+            var results = await ledger.SubmitAsync(transfers, ct);
             if (results.All(r => r.Code == TransferResultCode.Ok))
             {
                 var spent = plan.Sum(p => p.Take);
@@ -145,7 +144,7 @@ public sealed class PaymentDesk(WalletBook book)
         for (var start = 0; ; start += batch)
         {
             var ids = Enumerable.Range(start, batch).Select(i => WalletLedgerIds.Leg(paymentId, i)).ToArray();
-            var found = await book.Ledger.LookupTransfersAsync(ledgerId, ids, ct);
+            var found = await ledger.LookupTransfersAsync(ledgerId, ids, ct);
             foreach (var t in found)
             {
                 if (t is not { } leg || leg.Reference != paymentId || leg.Code != (ushort)TransferKind.Payment)
@@ -159,15 +158,16 @@ public sealed class PaymentDesk(WalletBook book)
     }
 
     /// <summary>The payment's legs when every one was paid from the resident's own lots; empty otherwise (not theirs, or unknown).</summary>
-    public async Task<IReadOnlyList<Transfer>> LegsOfAsync(WalletDbContext db, int municipalityId, Guid residentId, UInt128 paymentId, CancellationToken ct)
+    public async Task<IReadOnlyList<Transfer>> LegsOfAsync(MunicipalityInfo city, Guid residentId, UInt128 paymentId, CancellationToken ct)
     {
-        var legs = await LegsAsync(WalletLedgerIds.Ledger(municipalityId), paymentId, ct);
+        ArgumentNullException.ThrowIfNull(city);
+        var legs = await LegsAsync(WalletLedgerIds.Ledger(city.Id), paymentId, ct);
         if (legs.Count == 0)
         {
             return [];
         }
 
-        var mine = (await book.LotsAsync(db, municipalityId, residentId, reload: false, ct)).Select(l => l.AccountId).ToHashSet();
+        var mine = (await directory.LotsAsync(city, residentId, reload: false, ct)).Select(l => l.AccountId).ToHashSet();
         return legs.All(l => mine.Contains(l.DebitAccountId)) ? legs : [];
     }
 

@@ -18,7 +18,7 @@ namespace MachiDx.Wallet.Pay;
 /// <see cref="PaymentRefundTotal"/> row: the amount is reserved there by a conditional update in the transaction that
 /// records the refund, so refunds submitted at the same moment (tabs, nodes) cannot together exceed the payment.
 /// </summary>
-public sealed class RefundDesk(WalletDbContext db, WalletBook book, PaymentDesk payments, AuditTrail audit, TenantContext tenant, TimeProvider time)
+public sealed class RefundDesk(WalletDbContext db, WalletDirectory directory, WalletBook book, ILedger ledger, PaymentDesk payments, AuditTrail audit, TenantContext tenant, TimeProvider time)
 {
     public async Task<(RefundRecord? Refund, string? Error)> RefundAsync(Merchant merchant, string paymentHex, long amountYen, string reason, Guid refundId, CancellationToken ct)
     {
@@ -44,7 +44,7 @@ public sealed class RefundDesk(WalletDbContext db, WalletBook book, PaymentDesk 
         var lotIds = legs.Select(l => LedgerIds.ToGuid(l.DebitAccountId)).ToList();
         var lots = await db.Lots.AsNoTracking().Where(l => lotIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, ct);
         var residentId = lots.Values.First().ResidentId;
-        var settings = await book.SettingsAsync(city, ct);
+        var settings = await directory.SettingsAsync(city, ct);
         var now = time.GetUtcNow().UtcDateTime;
 
         // A fresh lot stands ready for each leg whose lot has expired (created outside the transaction: on SQLite the
@@ -132,10 +132,10 @@ public sealed class RefundDesk(WalletDbContext db, WalletBook book, PaymentDesk 
         var operation = LedgerIds.FromGuid(refundId);
         var transfers = plan.Select((p, i) => new Transfer(WalletLedgerIds.Leg(operation, i), shopAccount, p.Lot, p.Amount, ledgerId,
             (ushort)TransferKind.Refund, i < plan.Count - 1 ? TransferFlags.Linked : TransferFlags.None, Reference: paymentId)).ToArray();
-        var results = await book.Ledger.SubmitAsync(transfers, ct);
+        var results = await ledger.SubmitAsync(transfers, ct);
         if (results.All(r => r.IsSuccess))
         {
-            book.InvalidateLots(city.Id, residentId);
+            directory.InvalidateLots(city.Id, residentId);
             return (record, null);
         }
 

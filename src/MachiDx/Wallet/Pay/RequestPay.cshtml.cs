@@ -63,7 +63,7 @@ public sealed class RequestPayModel(WalletDbContext db, WalletBook book, Payment
         }
 
         var card = new MerchantCard(Shop.Id, Shop.MunicipalityId, Shop.ShopCode, Shop.Name, Shop.Status == MerchantStatus.Approved);
-        var outcome = await desk.PayAsync(db, tenant.Required, me, card, PaymentRequest.AmountYen, PaymentRequest.Token, ct, keyScope: KeyScope);
+        var outcome = await desk.PayAsync(tenant.Required, me, card, PaymentRequest.AmountYen, PaymentRequest.Token, ct, keyScope: KeyScope);
         if (!outcome.Succeeded)
         {
             Problem = outcome.Message;
@@ -71,7 +71,7 @@ public sealed class RequestPayModel(WalletDbContext db, WalletBook book, Payment
         }
 
         var id = PaymentDesk.ParseHex(outcome.PaymentId)!.Value;
-        if (outcome.Status == PaymentStatus.AlreadyPaid && (await desk.LegsOfAsync(db, tenant.Required.Id, me, id, ct)).Count == 0)
+        if (outcome.Status == PaymentStatus.AlreadyPaid && (await desk.LegsOfAsync(tenant.Required, me, id, ct)).Count == 0)
         {
             Problem = "このQRコードはすでに使われています。お店の方に新しいQRコードを表示してもらってください。";
             return Page();
@@ -105,7 +105,7 @@ public sealed class RequestPayModel(WalletDbContext db, WalletBook book, Payment
 
         PaymentRequest = request;
         Shop = shop;
-        Balance = (await book.ViewAsync(db, tenant.Required.Id, actor.UserId!.Value, reload: false, ct)).Total;
+        Balance = (await book.ViewAsync(tenant.Required, actor.UserId!.Value, reload: false, ct)).Total;
         return true;
     }
 }

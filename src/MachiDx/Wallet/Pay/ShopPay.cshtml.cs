@@ -3,7 +3,6 @@ using MachiDx.Platform.Identity;
 using MachiDx.Platform.Security;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Wallet.Accounts;
-using MachiDx.Wallet.Data;
 using MachiDx.Wallet.Merchants;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -18,7 +17,7 @@ namespace MachiDx.Wallet.Pay;
 /// </summary>
 [EnableRateLimiting(RateLimitPolicies.Payment)]
 [Authorize(Policy = Policies.Resident)]
-public sealed class ShopPayModel(WalletDbContext db, WalletBook book, MerchantDirectory merchants, PaymentDesk desk, TenantContext tenant, CurrentActor actor) : PageModel
+public sealed class ShopPayModel(WalletBook book, MerchantDirectory merchants, PaymentDesk desk, TenantContext tenant, CurrentActor actor) : PageModel
 {
     public string CityCode => tenant.Required.Code;
 
@@ -73,7 +72,7 @@ public sealed class ShopPayModel(WalletDbContext db, WalletBook book, MerchantDi
             return Page();
         }
 
-        var outcome = await desk.PayAsync(db, tenant.Required, actor.UserId!.Value, Shop, Input.AmountYen!.Value, Key, ct);
+        var outcome = await desk.PayAsync(tenant.Required, actor.UserId!.Value, Shop, Input.AmountYen!.Value, Key, ct);
         if (outcome.Succeeded)
         {
             return Redirect($"/{CityCode}/wallet/paid/{outcome.PaymentId}");
@@ -85,13 +84,13 @@ public sealed class ShopPayModel(WalletDbContext db, WalletBook book, MerchantDi
 
     private async Task<bool> LoadAsync(string shopCode, CancellationToken ct)
     {
-        if (await merchants.FindAsync(db, tenant.Required.Id, shopCode, ct) is not { } shop)
+        if (await merchants.FindAsync(tenant.Required, shopCode, ct) is not { } shop)
         {
             return false;
         }
 
         Shop = shop;
-        Balance = (await book.ViewAsync(db, tenant.Required.Id, actor.UserId!.Value, reload: false, ct)).Total;
+        Balance = (await book.ViewAsync(tenant.Required, actor.UserId!.Value, reload: false, ct)).Total;
         return true;
     }
 }

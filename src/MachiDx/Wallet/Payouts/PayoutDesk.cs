@@ -17,7 +17,7 @@ namespace MachiDx.Wallet.Payouts;
 /// confirms that the bank accepted it, or voids them when it was rejected. The ledger is written before the run's
 /// rows: a crash in between leaves reservations that time out and return to the shop, never money lost.
 /// </summary>
-public sealed class PayoutDesk(WalletDbContext db, WalletBook book, AuditTrail audit, TenantContext tenant, TimeProvider time)
+public sealed class PayoutDesk(WalletDbContext db, WalletDirectory directory, ILedger ledger, AuditTrail audit, TenantContext tenant, TimeProvider time)
 {
     /// <summary>Unconfirmed reservations return to the shops after this long.</summary>
     public const uint ReservationSeconds = 14 * 24 * 3600;
@@ -38,7 +38,7 @@ public sealed class PayoutDesk(WalletDbContext db, WalletBook book, AuditTrail a
         };
         var shops = await db.Merchants.AsNoTracking().Where(m => m.Status == MerchantStatus.Approved).OrderBy(m => m.ShopCode).ToListAsync(ct);
         var lines = new List<PayoutLine>();
-        var balances = await book.Ledger.GetBalancesAsync(ledgerId, shops.Select(s => WalletLedgerIds.Merchant(city.Id, s.Id)).ToArray(), ct);
+        var balances = await ledger.GetBalancesAsync(ledgerId, shops.Select(s => WalletLedgerIds.Merchant(city.Id, s.Id)).ToArray(), ct);
         for (var i = 0; i < shops.Count; i++)
         {
             var shop = shops[i];
@@ -64,7 +64,7 @@ public sealed class PayoutDesk(WalletDbContext db, WalletBook book, AuditTrail a
                     FeeYen = fee,
                     NetYen = available - fee,
                 };
-                if ((await book.Ledger.SubmitAsync(Reservations(city.Id, line), ct)).All(r => r.IsSuccess))
+                if ((await ledger.SubmitAsync(Reservations(city.Id, line), ct)).All(r => r.IsSuccess))
                 {
                     lines.Add(line);
                 }
@@ -96,7 +96,7 @@ public sealed class PayoutDesk(WalletDbContext db, WalletBook book, AuditTrail a
     /// </summary>
     public async Task<PayoutRun?> CreateDueRunAsync(DateTime nowUtc, CancellationToken ct)
     {
-        var settings = await book.SettingsAsync(tenant.Required, ct);
+        var settings = await directory.SettingsAsync(tenant.Required, ct);
         var today = DateOnly.FromDateTime(JapanTime.ToJst(nowUtc));
         if (today.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
         {
@@ -143,7 +143,7 @@ public sealed class PayoutDesk(WalletDbContext db, WalletBook book, AuditTrail a
     public async Task<byte[]> FileAsync(PayoutRun run, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var settings = await book.SettingsAsync(tenant.Required, ct);
+        var settings = await directory.SettingsAsync(tenant.Required, ct);
         var lines = await db.PayoutLines.AsNoTracking().Where(l => l.RunId == run.Id && l.NetYen > 0).OrderBy(l => l.MerchantName).ToListAsync(ct);
         var header = new ZenginHeader(settings.PayoutRequesterCode, settings.PayoutRequesterNameKana, run.TransferDate,
             settings.PayoutBankCode, settings.PayoutBankNameKana, settings.PayoutBranchCode, settings.PayoutBranchNameKana,
@@ -175,7 +175,7 @@ public sealed class PayoutDesk(WalletDbContext db, WalletBook book, AuditTrail a
             var lineId = LedgerIds.FromGuid(line.Id);
             var resolutions = Reservations(city.Id, line).Select((p, i) =>
                 new Transfer(WalletLedgerIds.Leg(lineId, post ? 10 + i : 20 + i), 0, 0, 0, ledgerId, 0, flags, PendingId: p.Id)).ToArray();
-            var results = await book.Ledger.SubmitAsync(resolutions, ct);
+            var results = await ledger.SubmitAsync(resolutions, ct);
             if (results.Any(r => !r.IsSuccess && r.Code is not (TransferResultCode.PendingTransferAlreadyPosted or TransferResultCode.PendingTransferAlreadyVoided)))
             {
                 return results.Any(r => r.Code == TransferResultCode.PendingTransferExpired)

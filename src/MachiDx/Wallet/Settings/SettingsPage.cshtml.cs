@@ -15,7 +15,7 @@ namespace MachiDx.Wallet.Settings;
 
 /// <summary>The city's currency settings: issuer, limits, validity per bucket, spending order, tiers, payouts (audited).</summary>
 [Authorize(Policy = WalletPolicies.Treasury)]
-public sealed class SettingsPageModel(WalletDbContext db, WalletBook book, AuditTrail audit, TenantContext tenant, TimeProvider time) : PageModel
+public sealed class SettingsPageModel(WalletDbContext db, WalletDirectory directory, AuditTrail audit, TenantContext tenant, TimeProvider time) : PageModel
 {
     public string CityCode => tenant.Required.Code;
 
@@ -25,11 +25,11 @@ public sealed class SettingsPageModel(WalletDbContext db, WalletBook book, Audit
     [BindProperty(SupportsGet = true, Name = "saved")]
     public bool Saved { get; set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => Input = SettingsInput.From(await book.SettingsAsync(tenant.Required, ct));
+    public async Task OnGetAsync(CancellationToken ct) => Input = SettingsInput.From(await directory.SettingsAsync(tenant.Required, ct));
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        await book.SettingsAsync(tenant.Required, ct);
+        await directory.SettingsAsync(tenant.Required, ct);
         var row = await db.Settings.SingleAsync(ct);
         var errors = Input.Check();
         foreach (var (field, message) in errors)
@@ -47,7 +47,7 @@ public sealed class SettingsPageModel(WalletDbContext db, WalletBook book, Audit
         audit.Record(db, "wallet.settings.update", "settings", tenant.Required.Code,
             $"{row.CurrencyName} {row.IssuerMode} charge {row.MinChargeYen}-{row.MaxChargeYen} month {row.MonthlyChargeLimitYen} cap {row.BalanceCapYen} validity {row.PurchasedValidityDays}/{row.PremiumValidityDays}/{row.PointsValidityDays} order {row.SpendingOrder} tiers {row.TierRates}");
         await db.SaveChangesAsync(ct);
-        book.InvalidateSettings(tenant.Required.Id);
+        directory.InvalidateSettings(tenant.Required.Id);
         return Redirect($"/{CityCode}/staff/wallet/settings?saved=true");
     }
 }

@@ -3,7 +3,6 @@ using MachiDx.Platform.Identity;
 using MachiDx.Platform.Security;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Wallet.Cards;
-using MachiDx.Wallet.Data;
 using MachiDx.Wallet.Merchants;
 using MachiDx.Wallet.Pay;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +15,7 @@ namespace MachiDx.Wallet.Shop;
 /// the customer types the PIN. Wrong PINs count towards the card's lock.
 /// </summary>
 [EnableRateLimiting(RateLimitPolicies.Pin)]
-public sealed class ShopCardModel(MerchantDesk merchants, CardDesk cards, PaymentDesk payments, WalletDbContext db, TenantContext tenant, CurrentActor actor)
+public sealed class ShopCardModel(MerchantDesk merchants, CardDesk cards, PaymentDesk payments, TenantContext tenant, CurrentActor actor)
     : ShopPageModel(merchants, tenant, actor)
 {
     [BindProperty]
@@ -65,7 +64,7 @@ public sealed class ShopCardModel(MerchantDesk merchants, CardDesk cards, Paymen
         }
 
         var shop = new MerchantCard(Shop!.Id, Shop.MunicipalityId, Shop.ShopCode, Shop.Name, Approved);
-        var outcome = await payments.PayAsync(db, Tenant.Required, card!.ResidentId, shop, Input.AmountYen!.Value, "card:" + Key, ct);
+        var outcome = await payments.PayAsync(Tenant.Required, card!.ResidentId, shop, Input.AmountYen!.Value, "card:" + Key, ct);
         if (!outcome.Succeeded)
         {
             ModelState.AddModelError("Input.AmountYen", outcome.Message);

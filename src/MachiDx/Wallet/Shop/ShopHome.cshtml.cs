@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MachiDx.Wallet.Shop;
 
 /// <summary>The shop's home: status, today's sales, unpaid sales, recent payments (with refunds), and the tools.</summary>
-public sealed class ShopHomeModel(MerchantDesk merchants, SalesBook sales, WalletBook book, Data.WalletDbContext db, TenantContext tenant, CurrentActor actor)
+public sealed class ShopHomeModel(MerchantDesk merchants, SalesBook sales, WalletDirectory directory, Data.WalletDbContext db, TenantContext tenant, CurrentActor actor)
     : ShopPageModel(merchants, tenant, actor)
 {
     public ShopSales? Sales { get; private set; }
@@ -22,7 +22,7 @@ public sealed class ShopHomeModel(MerchantDesk merchants, SalesBook sales, Walle
         if (await LoadShopAsync(ct) && Approved)
         {
             Sales = await sales.SalesAsync(Shop!, 200, ct);
-            Cycle = (await book.SettingsAsync(Tenant.Required, ct)).PayoutCycle;
+            Cycle = (await directory.SettingsAsync(Tenant.Required, ct)).PayoutCycle;
             var lines = await db.PayoutLines.AsNoTracking().Where(l => l.MerchantId == Shop!.Id).OrderByDescending(l => l.Id).Take(24).ToListAsync(ct);
             var runIds = lines.Select(l => l.RunId).ToList();
             var runs = await db.PayoutRuns.AsNoTracking().Where(r => runIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);

@@ -3,7 +3,6 @@ using MachiDx.Platform;
 using MachiDx.Platform.Security;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Wallet.Charge;
-using MachiDx.Wallet.Data;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,7 +12,7 @@ namespace MachiDx.Wallet.Staff;
 
 /// <summary>Premium campaigns: the list with budget left, and a new campaign funded from the city's budget.</summary>
 [Authorize(Policy = WalletPolicies.Treasury)]
-public sealed class CampaignsModel(WalletDbContext db, CampaignDesk campaigns, ChargeDesk charges, TenantContext tenant) : PageModel
+public sealed class CampaignsModel(CampaignDesk campaigns, ChargeDesk charges, TenantContext tenant) : PageModel
 {
     public string CityCode => tenant.Required.Code;
 
@@ -23,7 +22,7 @@ public sealed class CampaignsModel(WalletDbContext db, CampaignDesk campaigns, C
     public CampaignInput Input { get; set; } = new();
 
     public async Task OnGetAsync(CancellationToken ct) =>
-        List = await charges.CampaignsWithBudgetAsync(db, tenant.Required.Id, take: 200, ct);
+        List = await charges.CampaignsWithBudgetAsync(tenant.Required.Id, take: 200, ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
@@ -38,7 +37,7 @@ public sealed class CampaignsModel(WalletDbContext db, CampaignDesk campaigns, C
             return Page();
         }
 
-        await campaigns.CreateAsync(db, tenant.Required, Input.Name!.Trim(), JapanTime.StartOfDayUtc(Input.StartsOn!.Value),
+        await campaigns.CreateAsync(tenant.Required, Input.Name!.Trim(), JapanTime.StartOfDayUtc(Input.StartsOn!.Value),
             JapanTime.StartOfDayUtc(Input.EndsOn!.Value.AddDays(1)), Input.BaseRatePercent!.Value, Input.MaxPremiumPerChargeYen ?? 0, Input.BudgetYen!.Value, ct);
         return Redirect($"/{CityCode}/staff/wallet/campaigns");
     }

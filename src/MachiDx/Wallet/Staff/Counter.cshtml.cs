@@ -90,7 +90,7 @@ public sealed class CounterModel(
 
         if (ModelState.IsValid)
         {
-            var preview = await charges.PreviewAsync(db, tenant.Required, ResidentId, Input.AmountYen!.Value, ct);
+            var preview = await charges.PreviewAsync(tenant.Required, ResidentId, Input.AmountYen!.Value, ct);
             preview.Errors.ToList().ForEach(e => ModelState.AddModelError("Input.AmountYen", e));
             if (preview.Errors.Count == 0)
             {
@@ -115,7 +115,7 @@ public sealed class CounterModel(
             return Page();
         }
 
-        var outcome = await charges.ChargeAsync(db, tenant.Required, ResidentId, Input.AmountYen!.Value, ExpectedPremium, ChargeChannel.Counter,
+        var outcome = await charges.ChargeAsync(tenant.Required, ResidentId, Input.AmountYen!.Value, ExpectedPremium, ChargeChannel.Counter,
             "窓口 " + actor.Name, RequestKey, ct);
         if (!outcome.Succeeded)
         {
@@ -174,7 +174,7 @@ public sealed class CounterModel(
         }
 
         ResidentId = residentId;
-        Wallet = await book.ViewAsync(db, tenant.Required.Id, residentId, reload: true, ct);
+        Wallet = await book.ViewAsync(tenant.Required, residentId, reload: true, ct);
         Card = await db.Cards.AsNoTracking().Where(c => c.ResidentId == residentId && c.Status != QrCardStatus.Revoked)
             .OrderByDescending(c => c.IssuedAtUtc).FirstOrDefaultAsync(ct);
         return true;

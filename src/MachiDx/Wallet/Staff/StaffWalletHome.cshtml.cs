@@ -1,3 +1,4 @@
+using MachiDx.Ledger;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Wallet.Accounts;
 using MachiDx.Wallet.Charge;
@@ -12,7 +13,7 @@ namespace MachiDx.Wallet.Staff;
 
 /// <summary>The currency at a glance for staff: value issued and outstanding, budgets, merchants waiting for review.</summary>
 [Authorize(Policy = WalletPolicies.Counter)]
-public sealed class StaffWalletHomeModel(WalletDbContext db, WalletBook book, ChargeDesk charges, TenantContext tenant) : PageModel
+public sealed class StaffWalletHomeModel(WalletDbContext db, WalletDirectory directory, WalletBook book, ILedger ledger, ChargeDesk charges, TenantContext tenant) : PageModel
 {
     public string CityCode => tenant.Required.Code;
 
@@ -36,16 +37,16 @@ public sealed class StaffWalletHomeModel(WalletDbContext db, WalletBook book, Ch
     {
         var city = tenant.Required;
         await book.EnsureCityAsync(city.Id, ct);
-        Settings = await book.SettingsAsync(city, ct);
+        Settings = await directory.SettingsAsync(city, ct);
         var ids = new[] { AccountKind.CashIn, AccountKind.RewardBudget, AccountKind.ExpiredValue, AccountKind.PayoutClearing }
             .Select(k => WalletLedgerIds.SystemAccount(city.Id, k)).ToArray();
-        var balances = await book.Ledger.GetBalancesAsync(WalletLedgerIds.Ledger(city.Id), ids, ct);
+        var balances = await ledger.GetBalancesAsync(WalletLedgerIds.Ledger(city.Id), ids, ct);
         PurchasedIssued = balances[0]?.Balance.DebitBalance ?? 0;
         RewardBudgetLeft = balances[1]?.Balance.Available ?? 0;
         Expired = balances[2]?.Balance.CreditBalance ?? 0;
         PaidOut = balances[3]?.Balance.CreditBalance ?? 0;
         MerchantsWaiting = await db.Merchants.CountAsync(m => m.Status == MerchantStatus.Applied, ct);
         MerchantsApproved = await db.Merchants.CountAsync(m => m.Status == MerchantStatus.Approved, ct);
-        Campaigns = await charges.CampaignsWithBudgetAsync(db, city.Id, take: 10, ct);
+        Campaigns = await charges.CampaignsWithBudgetAsync(city.Id, take: 10, ct);
     }
 }
