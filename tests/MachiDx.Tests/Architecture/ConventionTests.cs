@@ -30,17 +30,13 @@ public sealed class ConventionTests
         Assert.True(notStatic.Count == 0, "Api classes that are not static: " + string.Join(", ", notStatic));
     }
 
-    /// <summary>Static helpers still reached across desks (ChargeDesk.NewLot, PaymentDesk's hex ids, MerchantDesk.NewCode); to move to their owners.</summary>
-    private static readonly HashSet<string> KnownCrossDeskCalls =
-        ["MachiDx.Wallet.Pay.RefundDesk", "MachiDx.Wallet.Lots.RewardDesk", "MachiDx.Wallet.Charge.ChargeDesk"];
-
     [Fact]
     public void A_desk_does_not_call_another_desk()
     {
         var desks = AppTypes.Where(t => t.Name.EndsWith("Desk", StringComparison.Ordinal) && t.IsClass).ToList();
         Assert.True(desks.Count >= 15, "Expected the modules' desks; found " + desks.Count);
         var offenders = new List<string>();
-        foreach (var desk in desks.Where(d => !KnownCrossDeskCalls.Contains(d.FullName!)))
+        foreach (var desk in desks)
         {
             var others = desks.Where(d => d != desk).Select(d => d.FullName!).ToArray();
             var result = Types.InAssembly(App).That().HaveName(desk.Name).And().ResideInNamespace(desk.Namespace!)

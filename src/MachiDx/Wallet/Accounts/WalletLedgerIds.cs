@@ -61,6 +61,16 @@ public enum TransferKind : ushort
 /// <summary>Deterministic ledger ids of the wallet's accounts and event-derived transfers, per municipality.</summary>
 public static class WalletLedgerIds
 {
+    /// <summary>An id as residents, shops and URLs see it: 32 lower-case hex digits.</summary>
+    public static string Hex(UInt128 id) => id.ToString("x32", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The id written by <see cref="Hex"/>; null for anything else (wrong length, not hex).</summary>
+    public static UInt128? ParseHex(string? hex) =>
+        hex is { Length: 32 } && UInt128.TryParse(hex, System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var id) ? id : null;
+
+    /// <summary>A ledger timestamp (nanoseconds since the Unix epoch) as UTC.</summary>
+    public static DateTime FromLedgerTime(long nanoseconds) => DateTime.UnixEpoch.AddTicks(nanoseconds / 100);
+
     public static uint Ledger(int municipalityId) => checked((uint)municipalityId);
 
     public static UInt128 SystemAccount(int municipalityId, AccountKind kind) =>

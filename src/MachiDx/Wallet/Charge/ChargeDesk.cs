@@ -252,10 +252,10 @@ public sealed class ChargeDesk(WalletDbContext db, WalletDirectory directory, Wa
             CreatedAtUtc = now,
         };
         var how = channel == ChargeChannel.Counter ? "窓口でチャージ" : "オンラインでチャージ";
-        var lots = new List<Lot> { NewLot(city.Id, residentId, Bucket.Purchased, LotSource.Charge, charge.ReceiptNumber, how, preview.AmountYen, now, settings) };
+        var lots = new List<Lot> { Lot.Grant(city.Id, residentId, Bucket.Purchased, LotSource.Charge, charge.ReceiptNumber, how, preview.AmountYen, now, settings) };
         if (preview.PremiumYen > 0)
         {
-            lots.Add(NewLot(city.Id, residentId, Bucket.Premium, LotSource.Premium, charge.ReceiptNumber,
+            lots.Add(Lot.Grant(city.Id, residentId, Bucket.Premium, LotSource.Premium, charge.ReceiptNumber,
                 $"チャージのプレミアム（{preview.RatePercent}%）", preview.PremiumYen, now, settings));
         }
 
@@ -373,21 +373,6 @@ public sealed class ChargeDesk(WalletDbContext db, WalletDirectory directory, Wa
     private async Task<long> TotalAsync(MunicipalityInfo city, Guid residentId, CancellationToken ct) =>
         (await book.ViewAsync(city, residentId, reload: false, ct)).Total;
 
-    internal static Lot NewLot(int municipalityId, Guid residentId, Bucket bucket, LotSource source, string reference, string description,
-        long amount, DateTime nowUtc, WalletSettings settings) => new()
-    {
-        Id = WalletBook.NewLotId(),
-        MunicipalityId = municipalityId,
-        ResidentId = residentId,
-        Bucket = bucket,
-        Source = source,
-        SourceReference = reference,
-        Description = description,
-        GrantedYen = amount,
-        GrantedAtUtc = nowUtc,
-        ExpiresAtUtc = JapanTime.EndOfDayUtc(nowUtc, settings.ValidityDays(bucket)),
-    };
-
     private static DateTime JapanMonthStartUtc(DateTime nowUtc)
     {
         var local = nowUtc.AddHours(9);
@@ -401,5 +386,5 @@ public sealed class ChargeDesk(WalletDbContext db, WalletDirectory directory, Wa
     }
 
     private static string NewReceipt(DateTime nowUtc) =>
-        $"C-{JapanTime.ToJst(nowUtc).ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-{Merchants.MerchantDesk.NewCode(6)}";
+        $"C-{JapanTime.ToJst(nowUtc).ToString("yyyyMMdd", CultureInfo.InvariantCulture)}-{Merchants.RandomCodes.New(6)}";
 }

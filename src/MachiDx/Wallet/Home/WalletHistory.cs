@@ -43,7 +43,7 @@ public sealed class WalletHistory(WalletDbContext db, WalletDirectory directory,
             .Take(limit)];
     }
 
-    private static DateTime PaymentTime(long ts) => Pay.PaymentDesk.FromLedgerTime(ts);
+    private static DateTime PaymentTime(long ts) => WalletLedgerIds.FromLedgerTime(ts);
 
     private static string Describe(Transfer t, Dictionary<UInt128, LotInfo> mine, Dictionary<UInt128, string> shops) => (TransferKind)t.Code switch
     {

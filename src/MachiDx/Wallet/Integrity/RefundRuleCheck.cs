@@ -28,15 +28,15 @@ internal sealed class RefundRuleCheck(WalletDbContext db, LedgerSums sums, Payme
         // A refund record whose payment has no refund transfer (none is expected) is looked up leg by leg.
         foreach (var r in recorded)
         {
-            if (PaymentDesk.ParseHex(r.PaymentId) is { } id && !paid.ContainsKey(id))
+            if (WalletLedgerIds.ParseHex(r.PaymentId) is { } id && !paid.ContainsKey(id))
             {
                 paid[id] = (await payments.LegsAsync(WalletLedgerIds.Ledger(city.Id), id, ct)).Sum(l => l.Amount);
             }
         }
 
-        long Paid(string hex) => PaymentDesk.ParseHex(hex) is { } id ? paid.GetValueOrDefault(id) : 0;
+        long Paid(string hex) => WalletLedgerIds.ParseHex(hex) is { } id ? paid.GetValueOrDefault(id) : 0;
         var overRecorded = recorded.Where(r => r.Yen > Paid(r.PaymentId)).Select(r => r.PaymentId).ToList();
-        var overLedger = inLedger.Where(r => r.Value > paid.GetValueOrDefault(r.Key)).Select(r => PaymentDesk.Hex(r.Key)).ToList();
+        var overLedger = inLedger.Where(r => r.Value > paid.GetValueOrDefault(r.Key)).Select(r => WalletLedgerIds.Hex(r.Key)).ToList();
         var offending = overRecorded.Union(overLedger).ToList();
         var rows = offending.Count == 0 ? [] : await db.Refunds.AsNoTracking().Where(r => offending.Contains(r.PaymentId))
             .OrderBy(r => r.CreatedAtUtc).Select(r => new { r.Id, r.PaymentId, r.MerchantId, r.AmountYen }).ToListAsync(ct);
@@ -44,7 +44,7 @@ internal sealed class RefundRuleCheck(WalletDbContext db, LedgerSums sums, Payme
         var offences = offending.Select(hex =>
         {
             var mine = rows.Where(r => r.PaymentId == hex).ToList();
-            var ledgerYen = PaymentDesk.ParseHex(hex) is { } id ? inLedger.GetValueOrDefault(id) : 0;
+            var ledgerYen = WalletLedgerIds.ParseHex(hex) is { } id ? inLedger.GetValueOrDefault(id) : 0;
             return string.Create(c, $"payment {hex} paid ¥{Paid(hex):N0}: refund records ¥{mine.Sum(r => r.AmountYen):N0}, ledger refunds ¥{ledgerYen:N0}")
                 + (mine.Count == 0 ? "" : " [" + string.Join(", ", mine.Select(r => string.Create(c, $"refund {r.Id} ¥{r.AmountYen:N0} merchant {r.MerchantId}"))) + "]");
         }).ToList();

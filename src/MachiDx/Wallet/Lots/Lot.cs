@@ -51,6 +51,26 @@ public sealed class Lot : ITenantOwned
     /// <summary>Days-before-expiry notices already sent (30, 7), as a bit set: 1 = 30 days, 2 = 7 days.</summary>
     public int NoticesSent { get; set; }
 
+    /// <summary>A new grant to a resident: its own ledger account id, and the bucket's validity from the city's settings.</summary>
+    public static Lot Grant(int municipalityId, Guid residentId, Bucket bucket, LotSource source, string reference, string description,
+        long amount, DateTime nowUtc, WalletSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return new()
+        {
+            Id = Accounts.WalletBook.NewLotId(),
+            MunicipalityId = municipalityId,
+            ResidentId = residentId,
+            Bucket = bucket,
+            Source = source,
+            SourceReference = reference,
+            Description = description,
+            GrantedYen = amount,
+            GrantedAtUtc = nowUtc,
+            ExpiresAtUtc = Platform.JapanTime.EndOfDayUtc(nowUtc, settings.ValidityDays(bucket)),
+        };
+    }
+
     internal static void Configure(EntityTypeBuilder<Lot> entity)
     {
         entity.ToTable("lots");

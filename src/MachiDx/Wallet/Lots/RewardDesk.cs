@@ -29,7 +29,7 @@ public sealed class RewardDesk(WalletDbContext db, WalletDirectory directory, Wa
         var lotId = LedgerIds.ToGuid(WalletLedgerIds.Leg(transferId, 0));
         if (await db.Lots.FindAsync([lotId], ct) is null)
         {
-            var lot = ChargeDesk.NewLot(city.Id, residentId, Bucket.Points, LotSource.Reward, rewardKey, description, points, time.GetUtcNow().UtcDateTime, settings);
+            var lot = Lot.Grant(city.Id, residentId, Bucket.Points, LotSource.Reward, rewardKey, description, points, time.GetUtcNow().UtcDateTime, settings);
             lot.Id = lotId;
             await book.NewLotAccountsAsync([lot], ct);
             db.Lots.Add(lot);

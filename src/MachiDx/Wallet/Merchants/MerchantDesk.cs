@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using MachiDx.Platform.Audit;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Wallet.Accounts;
@@ -21,7 +20,7 @@ public sealed class MerchantDesk(WalletDbContext db, WalletBook book, MerchantDi
             Id = Guid.CreateVersion7(),
             MunicipalityId = tenant.Required.Id,
             OwnerId = ownerId,
-            ShopCode = NewCode(8),
+            ShopCode = RandomCodes.New(8),
             Name = input.Name.Trim(),
             Address = input.Address.Trim(),
             Category = input.Category.Trim(),
@@ -86,7 +85,7 @@ public sealed class MerchantDesk(WalletDbContext db, WalletBook book, MerchantDi
             Id = Guid.CreateVersion7(),
             MunicipalityId = merchant.MunicipalityId,
             MerchantId = merchant.Id,
-            Token = NewCode(24),
+            Token = RandomCodes.New(24),
             AmountYen = amountYen,
             CreatedAtUtc = now,
             ExpiresAtUtc = now + RequestLifetime,
@@ -95,18 +94,6 @@ public sealed class MerchantDesk(WalletDbContext db, WalletBook book, MerchantDi
         db.PaymentRequests.Add(request);
         await db.SaveChangesAsync(ct);
         return request;
-    }
-
-    internal static string NewCode(int length)
-    {
-        const string alphabet = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-        return string.Create(length, alphabet, (span, a) =>
-        {
-            for (var i = 0; i < span.Length; i++)
-            {
-                span[i] = a[RandomNumberGenerator.GetInt32(a.Length)];
-            }
-        });
     }
 }
 

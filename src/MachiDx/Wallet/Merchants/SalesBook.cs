@@ -33,8 +33,8 @@ public sealed class SalesBook(WalletDbContext db, ILedger ledger, TimeProvider t
             .GroupBy(r => r.PaymentId).ToDictionary(g => g.Key, g => g.Sum(r => r.AmountYen), StringComparer.Ordinal);
         var payments = page.Transfers.Where(t => t.Code == (ushort)TransferKind.Payment && t.CreditAccountId == account)
             .GroupBy(t => t.Reference)
-            .Select(g => new SaleLine(PaymentDesk.Hex(g.Key), PaymentDesk.FromLedgerTime(g.Max(t => t.Timestamp)), g.Sum(t => t.Amount),
-                refunds.GetValueOrDefault(PaymentDesk.Hex(g.Key))))
+            .Select(g => new SaleLine(WalletLedgerIds.Hex(g.Key), WalletLedgerIds.FromLedgerTime(g.Max(t => t.Timestamp)), g.Sum(t => t.Amount),
+                refunds.GetValueOrDefault(WalletLedgerIds.Hex(g.Key))))
             .OrderByDescending(s => s.PaidAtUtc).ToList();
         var todayStart = MachiDx.Platform.JapanTime.StartOfDayUtc(MachiDx.Platform.JapanTime.Today(time));
         var today = payments.Where(p => p.PaidAtUtc >= todayStart).ToList();

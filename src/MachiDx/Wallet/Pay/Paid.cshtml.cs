@@ -27,13 +27,13 @@ public sealed class PaidModel(WalletDbContext db, WalletBook book, PaymentDesk d
     {
         var city = tenant.Required;
         var me = actor.UserId!.Value;
-        if (PaymentDesk.ParseHex(paymentId) is not { } id || await desk.LegsOfAsync(city, me, id, ct) is not { Count: > 0 } legs)
+        if (WalletLedgerIds.ParseHex(paymentId) is not { } id || await desk.LegsOfAsync(city, me, id, ct) is not { Count: > 0 } legs)
         {
             return NotFound();
         }
 
         Amount = legs.Sum(l => l.Amount);
-        PaidAtUtc = PaymentDesk.FromLedgerTime(legs[^1].Timestamp);
+        PaidAtUtc = WalletLedgerIds.FromLedgerTime(legs[^1].Timestamp);
         var shops = await db.Merchants.AsNoTracking().Select(m => new { m.Id, m.Name }).ToListAsync(ct);
         ShopName = shops.FirstOrDefault(m => WalletLedgerIds.Merchant(city.Id, m.Id) == legs[0].CreditAccountId)?.Name ?? "加盟店";
         Balance = (await book.ViewAsync(city, me, reload: false, ct)).Total;

@@ -1,4 +1,3 @@
-using System.Globalization;
 using MachiDx.Ledger;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Wallet.Accounts;
@@ -110,7 +109,7 @@ public sealed class PaymentDesk(WalletDirectory directory, WalletBook book, ILed
             if (results.All(r => r.Code == TransferResultCode.Ok))
             {
                 var spent = plan.Sum(p => p.Take);
-                return new PaymentOutcome(PaymentStatus.Paid, Hex(paymentId), amountYen, wallet.Total - spent, FromLedgerTime(results[^1].Timestamp));
+                return new PaymentOutcome(PaymentStatus.Paid, WalletLedgerIds.Hex(paymentId), amountYen, wallet.Total - spent, WalletLedgerIds.FromLedgerTime(results[^1].Timestamp));
             }
 
             var failure = results.Select(r => r.Code).FirstOrDefault(c => c is not (TransferResultCode.Ok or TransferResultCode.Exists or TransferResultCode.LinkedEventFailed));
@@ -171,13 +170,6 @@ public sealed class PaymentDesk(WalletDirectory directory, WalletBook book, ILed
         return legs.All(l => mine.Contains(l.DebitAccountId)) ? legs : [];
     }
 
-    public static string Hex(UInt128 id) => id.ToString("x32", CultureInfo.InvariantCulture);
-
-    public static UInt128? ParseHex(string? hex) =>
-        hex is { Length: 32 } && UInt128.TryParse(hex, NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var id) ? id : null;
-
-    public static DateTime FromLedgerTime(long nanoseconds) => DateTime.UnixEpoch.AddTicks(nanoseconds / 100);
-
     // A replay is the same payment only when it asks for the same amount at the same shop: the legs already carry both
     // (amount, credit account), so a key reused for another request is recognised without storing a fingerprint. The
     // ledger itself never applies such a request (a leg id that exists with other fields fails the whole chain).
@@ -194,7 +186,7 @@ public sealed class PaymentDesk(WalletDirectory directory, WalletBook book, ILed
             return new PaymentOutcome(PaymentStatus.KeyReusedWithDifferentRequest);
         }
 
-        return new PaymentOutcome(PaymentStatus.AlreadyPaid, Hex(paymentId), legs.Sum(l => l.Amount), now.Total, FromLedgerTime(legs[^1].Timestamp));
+        return new PaymentOutcome(PaymentStatus.AlreadyPaid, WalletLedgerIds.Hex(paymentId), legs.Sum(l => l.Amount), now.Total, WalletLedgerIds.FromLedgerTime(legs[^1].Timestamp));
     }
 
     internal static List<(LotBalance Lot, long Take)>? Plan(WalletView wallet, IReadOnlyList<Settings.Bucket> order, long amount)

@@ -31,7 +31,7 @@ public sealed class RefundDesk(WalletDbContext db, WalletDirectory directory, Wa
         var city = tenant.Required;
         var ledgerId = WalletLedgerIds.Ledger(city.Id);
         var shopAccount = WalletLedgerIds.Merchant(city.Id, merchant.Id);
-        if (PaymentDesk.ParseHex(paymentHex) is not { } paymentId
+        if (WalletLedgerIds.ParseHex(paymentHex) is not { } paymentId
             || await payments.LegsAsync(ledgerId, paymentId, ct) is not { Count: > 0 } legs
             || legs.Any(l => l.CreditAccountId != shopAccount))
         {
@@ -39,7 +39,7 @@ public sealed class RefundDesk(WalletDbContext db, WalletDirectory directory, Wa
         }
 
         // One spelling per payment, so that the reservation row and the refunds are found by the same key.
-        paymentHex = PaymentDesk.Hex(paymentId);
+        paymentHex = WalletLedgerIds.Hex(paymentId);
         var paid = legs.Sum(l => l.Amount);
         var lotIds = legs.Select(l => LedgerIds.ToGuid(l.DebitAccountId)).ToList();
         var lots = await db.Lots.AsNoTracking().Where(l => lotIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, ct);
@@ -50,7 +50,7 @@ public sealed class RefundDesk(WalletDbContext db, WalletDirectory directory, Wa
         // A fresh lot stands ready for each leg whose lot has expired (created outside the transaction: on SQLite the
         // ledger writes to the same file); only those the plan uses are recorded, the others stay empty accounts.
         var fresh = lots.Values.Where(l => l.ExpiresAtUtc <= now || l.ExpiredAtUtc is not null).ToDictionary(l => l.Id, l =>
-            ChargeDesk.NewLot(city.Id, residentId, l.Bucket, LotSource.RefundRegrant, paymentHex[..16], "返金（" + merchant.Name + "）", 0, now, settings));
+            Lot.Grant(city.Id, residentId, l.Bucket, LotSource.RefundRegrant, paymentHex[..16], "返金（" + merchant.Name + "）", 0, now, settings));
         await book.NewLotAccountsAsync([.. fresh.Values], ct);
         RefundRecord? record = null;
         List<(UInt128 Lot, long Amount, Bucket Bucket)> plan = [];

@@ -70,7 +70,7 @@ public sealed class RequestPayModel(WalletDbContext db, WalletBook book, Payment
             return Page();
         }
 
-        var id = PaymentDesk.ParseHex(outcome.PaymentId)!.Value;
+        var id = WalletLedgerIds.ParseHex(outcome.PaymentId)!.Value;
         if (outcome.Status == PaymentStatus.AlreadyPaid && (await desk.LegsOfAsync(tenant.Required, me, id, ct)).Count == 0)
         {
             Problem = "このQRコードはすでに使われています。お店の方に新しいQRコードを表示してもらってください。";
