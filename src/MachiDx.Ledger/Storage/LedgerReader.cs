@@ -109,11 +109,13 @@ internal sealed class LedgerReader(LedgerSqlDialect dialect, DbConnection connec
         using var command = Command(sql.TransfersById, ledger);
         if (dialect.IdArray(ids) is { } array)
         {
+            // One query for the whole batch of ids (PostgreSQL).
             Add(command, "@ids", array);
             ReadInto(command, found);
             return found;
         }
 
+        // No arrays (SQLite): one primary-key lookup per id, on one command.
         var id = Add(command, "@id", null);
         foreach (var each in ids)
         {
