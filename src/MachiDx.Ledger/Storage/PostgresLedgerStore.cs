@@ -56,7 +56,7 @@ internal sealed class PostgresLedgerStore : ILedgerStore
         }
     }
 
-    public ILedgerReader OpenReader() => new PostgresLedgerReader(readers.OpenConnection(), ownsConnection: true);
+    public ILedgerReader OpenReader() => new LedgerReader(PostgresLedgerDialect.Instance, readers.OpenConnection(), ownsConnection: true);
 
     public void Dispose() => readers.Dispose();
 }

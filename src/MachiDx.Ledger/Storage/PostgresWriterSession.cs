@@ -7,7 +7,7 @@ namespace MachiDx.Ledger.Storage;
 /// <summary>The writer's PostgreSQL connection (holding the ledger's advisory lock); batches go in by binary COPY.</summary>
 internal sealed class PostgresWriterSession(NpgsqlConnection connection, uint ledger) : ILedgerWriterSession
 {
-    public ILedgerReader Reader { get; } = new PostgresLedgerReader(connection, ownsConnection: false);
+    public ILedgerReader Reader { get; } = new LedgerReader(PostgresLedgerDialect.Instance, connection, ownsConnection: false);
 
     public void Commit(WriteBatch batch)
     {

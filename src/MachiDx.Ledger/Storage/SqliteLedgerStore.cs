@@ -66,7 +66,7 @@ internal sealed class SqliteLedgerStore : ILedgerStore
         }
     }
 
-    public ILedgerReader OpenReader() => new SqliteLedgerReader(Open(), ownsConnection: true);
+    public ILedgerReader OpenReader() => new LedgerReader(SqliteLedgerDialect.Instance, Open(), ownsConnection: true);
 
     public void Dispose()
     {

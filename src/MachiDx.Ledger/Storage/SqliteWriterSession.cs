@@ -18,7 +18,7 @@ internal sealed class SqliteWriterSession : ILedgerWriterSession
         this.connection = connection;
         this.ledger = ledger;
         this.lockFile = lockFile;
-        Reader = new SqliteLedgerReader(connection, ownsConnection: false);
+        Reader = new LedgerReader(SqliteLedgerDialect.Instance, connection, ownsConnection: false);
         insertTransfer = new RawStatement(connection, """
             INSERT INTO ledger_transfers (ledger, ts, id, debit_account_id, credit_account_id, amount, pending_id, timeout_seconds, code, flags, reference, prev_debit_ts, prev_credit_ts)
             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)
