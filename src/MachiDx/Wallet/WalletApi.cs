@@ -45,10 +45,8 @@ internal static class WalletApi
         {
             PaymentStatus.Paid => TypedResults.Created($"/api/v1/{city.Code}/wallet/payments/{outcome.PaymentId}", body),
             PaymentStatus.AlreadyPaid => TypedResults.Ok(body),
-            PaymentStatus.InvalidAmount => ApiProblems.Validation(new Dictionary<string, string[]> { ["amountYen"] = [outcome.Message] }),
-            PaymentStatus.InsufficientFunds or PaymentStatus.ShopNotAccepting => ApiProblems.Problem(StatusCodes.Status422UnprocessableEntity, outcome.Message),
-            PaymentStatus.KeyReusedWithDifferentRequest => ApiProblems.Problem(StatusCodes.Status422UnprocessableEntity, PaymentOutcome.DifferentRequestTitle, outcome.Message),
-            _ => ApiProblems.Problem(StatusCodes.Status503ServiceUnavailable, outcome.Message),
+            PaymentStatus.KeyReusedWithDifferentRequest => outcome.Refusal!.ToProblem(PaymentOutcome.DifferentRequestTitle),
+            _ => outcome.Refusal!.ToProblem(),
         };
     }
 

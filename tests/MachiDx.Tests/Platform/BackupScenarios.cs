@@ -1,9 +1,9 @@
 using MachiDx.Platform.Data;
 using MachiDx.Platform.Hosting;
 using MachiDx.Platform.Tenancy;
-using MachiDx.Wallet.Accounts;
 using MachiDx.Tests.Infrastructure;
 using MachiDx.Tests.Wallet;
+using MachiDx.Wallet.Accounts;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;

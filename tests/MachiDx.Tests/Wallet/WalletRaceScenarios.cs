@@ -379,7 +379,7 @@ public abstract class WalletRaceScenarios<TApp>(TApp app) : IClassFixture<TApp>
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("paymentId").GetString()!;
     }
 
-    private Task<(RefundRecord? Refund, string? Error)> RefundAsync(string payment, long amount, Guid key) =>
+    private Task<RefundOutcome> RefundAsync(string payment, long amount, Guid key) =>
         app.WithScopeAsync("okawa", async sp =>
         {
             var shop = await sp.GetRequiredService<WalletDbContext>().Merchants.AsNoTracking().SingleAsync(m => m.ShopCode == "OKASHOP1");

@@ -1,6 +1,6 @@
 using MachiDx.Ledger;
-using MachiDx.Platform.People;
 using MachiDx.Platform.Demo;
+using MachiDx.Platform.People;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Tests.Infrastructure;
 using MachiDx.Wallet.Accounts;

@@ -1,6 +1,6 @@
-using Microsoft.EntityFrameworkCore;
 using MachiDx.Platform.Rules;
 using MachiDx.Platform.Tenancy;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace MachiDx.Personnel.Seasons;

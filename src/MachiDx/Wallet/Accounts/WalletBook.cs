@@ -40,6 +40,27 @@ public sealed class WalletBook(ILedger ledger, WalletDirectory directory, TimePr
         }
     }
 
+    /// <summary>The legs of an existing payment (leg 0, 1, … until one is missing), empty when it was never paid.</summary>
+    public async Task<IReadOnlyList<Transfer>> PaymentLegsAsync(uint ledgerId, UInt128 paymentId, CancellationToken ct)
+    {
+        const int batch = 8;
+        var legs = new List<Transfer>();
+        for (var start = 0; ; start += batch)
+        {
+            var ids = Enumerable.Range(start, batch).Select(i => WalletLedgerIds.Leg(paymentId, i)).ToArray();
+            var found = await ledger.LookupTransfersAsync(ledgerId, ids, ct);
+            foreach (var t in found)
+            {
+                if (t is not { } leg || leg.Reference != paymentId || leg.Code != (ushort)TransferKind.Payment)
+                {
+                    return legs;
+                }
+
+                legs.Add(leg);
+            }
+        }
+    }
+
     /// <summary>Remaining value per unexpired lot, from the ledger's committed balances; <paramref name="reload"/> reads the lots again.</summary>
     public async Task<WalletView> ViewAsync(MunicipalityInfo city, Guid residentId, bool reload, CancellationToken ct)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using MachiDx.Ledger;
 using MachiDx.Platform;
 using MachiDx.Platform.Audit;
+using MachiDx.Platform.Rules;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Wallet.Accounts;
 using MachiDx.Wallet.Data;
@@ -23,9 +24,16 @@ public sealed record ChargePreview(
     public int RatePercent => Campaign is null ? 0 : BaseRatePercent + Tier.ExtraPercent;
 }
 
-public sealed record ChargeOutcome(ChargeRecord? Charge, string? Error, long BalanceAfterYen = 0)
+/// <summary>The charge (completed, or failed with its reason kept on the record), or why none was made.</summary>
+public sealed record ChargeOutcome(ChargeRecord? Charge, Refusal? Refusal, long BalanceAfterYen = 0)
 {
     public bool Succeeded => Charge is { Status: ChargeStatus.Completed };
+
+    public string? Error => Refusal?.Message;
+
+    /// <summary>A recorded charge; its failure reason (nothing moved) is its refusal.</summary>
+    public static ChargeOutcome Of(ChargeRecord charge, long balanceAfterYen) =>
+        new(charge, charge.FailureReason is { } reason ? Refusal.Conflict(reason) : null, balanceAfterYen);
 }
 
 /// <summary>
@@ -93,14 +101,14 @@ public sealed class ChargeDesk(WalletDbContext db, WalletDirectory directory, Wa
         var preview = await PreviewAsync(city, residentId, amountYen, ct);
         if (preview.Errors.Count > 0)
         {
-            return new ChargeOutcome(null, preview.Errors[0]);
+            return new ChargeOutcome(null, Refusal.Invalid(preview.Errors[0], "amountYen"));
         }
 
         if (preview.PremiumYen != expectedPremiumYen)
         {
-            return new ChargeOutcome(null, preview.PremiumYen < expectedPremiumYen
+            return new ChargeOutcome(null, Refusal.Conflict(preview.PremiumYen < expectedPremiumYen
                 ? $"プレミアムの条件が変わりました（キャンペーンの終了・予算到達など）。いまのプレミアムは{preview.PremiumYen:N0}円です。内容をご確認のうえ、もう一度お手続きください。"
-                : "プレミアムの条件が変わりました。内容をご確認のうえ、もう一度お手続きください。");
+                : "プレミアムの条件が変わりました。内容をご確認のうえ、もう一度お手続きください。"));
         }
 
         return await CommitAsync(city, residentId, preview, channel, channelReference, requestKey, ct);
@@ -154,7 +162,8 @@ public sealed class ChargeDesk(WalletDbContext db, WalletDirectory directory, Wa
 
         if (charge is null)
         {
-            return new ChargeOutcome(null, refusal);
+            // A limit held at commit (the month's total, the wallet's cap) was reached by another charge meanwhile.
+            return new ChargeOutcome(null, Refusal.Conflict(refusal!));
         }
 
         var results = await SubmitAsync(city.Id, charge, ct);
@@ -171,14 +180,14 @@ public sealed class ChargeDesk(WalletDbContext db, WalletDirectory directory, Wa
         }
 
         await SaveOutcomeAsync(charge, ct);
-        return new ChargeOutcome(charge, charge.FailureReason, await TotalAsync(city, residentId, ct));
+        return ChargeOutcome.Of(charge, await TotalAsync(city, residentId, ct));
     }
 
     private async Task<ChargeOutcome> ReplayAsync(MunicipalityInfo city, Guid residentId, ChargeRecord existing, CancellationToken ct)
     {
         if (existing.ResidentId != residentId)
         {
-            return new ChargeOutcome(null, "このチャージはすでに処理されています。");
+            return new ChargeOutcome(null, Refusal.Conflict("このチャージはすでに処理されています。"));
         }
 
         if (existing.Status == ChargeStatus.Pending)
@@ -187,13 +196,13 @@ public sealed class ChargeDesk(WalletDbContext db, WalletDirectory directory, Wa
             // here either finds it done or does it now, never twice. The first request records the status.
             if (!(await SubmitAsync(city.Id, existing, ct)).All(r => r.IsSuccess))
             {
-                return new ChargeOutcome(null, "このチャージは処理中です。しばらくしてから残高をご確認ください（二重にチャージされることはありません）。");
+                return new ChargeOutcome(null, Refusal.Busy("このチャージは処理中です。しばらくしてから残高をご確認ください（二重にチャージされることはありません）。"));
             }
 
             existing.Status = ChargeStatus.Completed;
         }
 
-        return new ChargeOutcome(existing, existing.FailureReason, await TotalAsync(city, residentId, ct));
+        return ChargeOutcome.Of(existing, await TotalAsync(city, residentId, ct));
     }
 
     // Inside the charge's transaction: the monthly limit by a conditional update of the resident's row, which then stays

@@ -4,6 +4,7 @@ using MachiDx.Platform;
 using MachiDx.Platform.Audit;
 using MachiDx.Platform.Identity;
 using MachiDx.Platform.People;
+using MachiDx.Platform.Rules;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Wallet.Accounts;
 using MachiDx.Wallet.Charge;
@@ -81,12 +82,12 @@ public sealed class CashRefundDesk(WalletDbContext db, WalletBook book, ILedger 
         ArgumentNullException.ThrowIfNull(resident);
         if (!Enum.TryParse<CashRefundReason>(reason, ignoreCase: false, out var why) || !Enum.IsDefined(why) || int.TryParse(reason, CultureInfo.InvariantCulture, out _))
         {
-            return new CashRefundOutcome(null, ReasonField, "払戻しの理由を「転居（市外への転出）」または「事業の廃止（プログラム終了）」から選んでください。それ以外の理由では払い戻せません。");
+            return new CashRefundOutcome(null, Refusal.Invalid("払戻しの理由を「転居（市外への転出）」または「事業の廃止（プログラム終了）」から選んでください。それ以外の理由では払い戻せません。", ReasonField));
         }
 
         if (!await IsEnabledAsync(ct))
         {
-            return new CashRefundOutcome(null, "", "払戻しの受付は停止しています（既定）。受付を始めてから記録してください。");
+            return new CashRefundOutcome(null, Refusal.Conflict("払戻しの受付は停止しています（既定）。受付を始めてから記録してください。"));
         }
 
         var city = tenant.Required;
@@ -103,7 +104,7 @@ public sealed class CashRefundDesk(WalletDbContext db, WalletBook book, ILedger 
 
         if (lots.Count == 0)
         {
-            return new CashRefundOutcome(null, "", "払い戻せるチャージ残高がありません。プレミアムとポイントは払い戻せません。");
+            return new CashRefundOutcome(null, Refusal.Conflict("払い戻せるチャージ残高がありません。プレミアムとポイントは払い戻せません。"));
         }
 
         var record = new CashRefundRecord
@@ -161,14 +162,14 @@ public sealed class CashRefundDesk(WalletDbContext db, WalletBook book, ILedger 
         }
 
         await db.SaveChangesAsync(ct);
-        return new CashRefundOutcome(record, record.FailureReason is null ? null : "", record.FailureReason);
+        return CashRefundOutcome.Of(record);
     }
 
     private async Task<CashRefundOutcome> ReplayAsync(CashRefundRecord existing, ResidentCard resident, CancellationToken ct)
     {
         if (existing.ResidentId != resident.UserId)
         {
-            return new CashRefundOutcome(null, "", "この払戻しはすでに処理されています。");
+            return new CashRefundOutcome(null, Refusal.Conflict("この払戻しはすでに処理されています。"));
         }
 
         if (existing.Status == CashRefundStatus.Pending)
@@ -177,13 +178,13 @@ public sealed class CashRefundDesk(WalletDbContext db, WalletBook book, ILedger 
             // either finds it done or does it now, never twice. The first submit records the status.
             if (!(await SubmitAsync(existing.MunicipalityId, existing, ct)).All(r => r.IsSuccess))
             {
-                return new CashRefundOutcome(null, "", "この払戻しは処理中です。しばらくしてから画面を開き直して結果をご確認ください。");
+                return new CashRefundOutcome(null, Refusal.Busy("この払戻しは処理中です。しばらくしてから画面を開き直して結果をご確認ください。"));
             }
 
             existing.Status = CashRefundStatus.Completed;
         }
 
-        return new CashRefundOutcome(existing, existing.FailureReason is null ? null : "", existing.FailureReason);
+        return CashRefundOutcome.Of(existing);
     }
 
     /// <summary>(Re)submits a recorded refund's chain; the ids come from the record, so a resubmission is a no-op.</summary>

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using MachiDx.Platform;
 using MachiDx.Platform.Tenancy;
+using MachiDx.Platform.Web;
 using MachiDx.Wallet.Accounts;
 using MachiDx.Wallet.Data;
 using MachiDx.Wallet.Settings;
@@ -52,7 +53,7 @@ public sealed class CompliancePageModel(WalletDbContext db, WalletDirectory dire
                 return RedirectToPage();
             }
 
-            ModelState.AddModelError("Input.BaseDate", outcome.Error!);
+            ModelState.AddRefusal(outcome.Refusal!, nameof(Input));
         }
 
         await LoadAsync(ct);

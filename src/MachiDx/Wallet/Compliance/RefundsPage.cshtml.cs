@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using MachiDx.Platform.People;
+using MachiDx.Platform.Web;
 using MachiDx.Wallet.Accounts;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -69,7 +70,7 @@ public sealed class RefundsPageModel(CashRefundDesk desk, PeopleDirectory people
                     return RedirectToPage(new { done = outcome.Record!.Id });
                 }
 
-                ModelState.AddModelError(outcome.Field is { Length: > 0 } field ? "Input." + field : "", outcome.Error!);
+                ModelState.AddRefusal(outcome.Refusal!, nameof(Input));
                 if (outcome.Record is not null)
                 {
                     RequestKey = Guid.NewGuid().ToString("N");

@@ -2,6 +2,7 @@ using System.Globalization;
 using MachiDx.Ledger;
 using MachiDx.Platform.Audit;
 using MachiDx.Platform.Identity;
+using MachiDx.Platform.Rules;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Wallet.Accounts;
 using MachiDx.Wallet.Data;
@@ -25,14 +26,14 @@ public sealed class SnapshotDesk(WalletDbContext db, WalletDirectory directory, 
     {
         if (!BaseDates.IsBaseDate(baseDate))
         {
-            return new SnapshotOutcome(null, false, "基準日は3月31日または9月30日です。");
+            return new SnapshotOutcome(null, false, Refusal.Invalid("基準日は3月31日または9月30日です。", "BaseDate"));
         }
 
         var asOf = BaseDates.AsOfUtc(baseDate);
         if (asOf > time.GetUtcNow().UtcDateTime)
         {
-            return new SnapshotOutcome(null, false,
-                $"{baseDate.ToString("yyyy年M月d日", CultureInfo.InvariantCulture)}はまだ終わっていません。基準日の24時（日本時間）を過ぎてから作成できます。");
+            return new SnapshotOutcome(null, false, Refusal.Invalid(
+                $"{baseDate.ToString("yyyy年M月d日", CultureInfo.InvariantCulture)}はまだ終わっていません。基準日の24時（日本時間）を過ぎてから作成できます。", "BaseDate"));
         }
 
         return await TakeAsync(baseDate, asOf, ct);

@@ -12,7 +12,7 @@ namespace MachiDx.Wallet.Integrity;
 /// Refunds per payment ≤ the payment: for every refunded payment, the sum of its refund records and, separately, the sum
 /// of the ledger's refund transfers that reference it, are each at most the sum of the payment's legs in the ledger.
 /// </summary>
-internal sealed class RefundRuleCheck(WalletDbContext db, LedgerSums sums, PaymentDesk payments) : IMunicipalityIntegrityCheck
+internal sealed class RefundRuleCheck(WalletDbContext db, LedgerSums sums, WalletBook book) : IMunicipalityIntegrityCheck
 {
     public const string Name = "refunds ≤ payment";
 
@@ -30,7 +30,7 @@ internal sealed class RefundRuleCheck(WalletDbContext db, LedgerSums sums, Payme
         {
             if (WalletLedgerIds.ParseHex(r.PaymentId) is { } id && !paid.ContainsKey(id))
             {
-                paid[id] = (await payments.LegsAsync(WalletLedgerIds.Ledger(city.Id), id, ct)).Sum(l => l.Amount);
+                paid[id] = (await book.PaymentLegsAsync(WalletLedgerIds.Ledger(city.Id), id, ct)).Sum(l => l.Amount);
             }
         }
 

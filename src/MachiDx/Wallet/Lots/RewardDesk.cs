@@ -1,7 +1,6 @@
 using MachiDx.Ledger;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Wallet.Accounts;
-using MachiDx.Wallet.Charge;
 using MachiDx.Wallet.Contracts;
 using MachiDx.Wallet.Data;
 using MachiDx.Wallet.Settings;

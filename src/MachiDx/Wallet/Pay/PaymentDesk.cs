@@ -1,4 +1,5 @@
 using MachiDx.Ledger;
+using MachiDx.Platform.Rules;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Wallet.Accounts;
 using MachiDx.Wallet.Merchants;
@@ -29,6 +30,15 @@ public sealed record PaymentOutcome(PaymentStatus Status, string? PaymentId = nu
     public const string DifferentRequestTitle = "同じ識別キーで異なる内容の支払いが送られました";
 
     public bool Succeeded => Status is PaymentStatus.Paid or PaymentStatus.AlreadyPaid;
+
+    /// <summary>Why nothing was paid (null when paid or already paid): a busy ledger may be retried with the same key.</summary>
+    public Refusal? Refusal => Status switch
+    {
+        PaymentStatus.Paid or PaymentStatus.AlreadyPaid => null,
+        PaymentStatus.InvalidAmount => Refusal.Invalid(Message, "amountYen"),
+        PaymentStatus.Busy => Refusal.Busy(Message),
+        _ => Refusal.Invalid(Message),
+    };
 
     public string Message => Status switch
     {
@@ -135,32 +145,11 @@ public sealed class PaymentDesk(WalletDirectory directory, WalletBook book, ILed
         return new PaymentOutcome(PaymentStatus.InsufficientFunds);
     }
 
-    /// <summary>The legs of an existing payment (leg 0, 1, … until one is missing), or null when it was never paid.</summary>
-    public async Task<IReadOnlyList<Transfer>> LegsAsync(uint ledgerId, UInt128 paymentId, CancellationToken ct)
-    {
-        const int batch = 8;
-        var legs = new List<Transfer>();
-        for (var start = 0; ; start += batch)
-        {
-            var ids = Enumerable.Range(start, batch).Select(i => WalletLedgerIds.Leg(paymentId, i)).ToArray();
-            var found = await ledger.LookupTransfersAsync(ledgerId, ids, ct);
-            foreach (var t in found)
-            {
-                if (t is not { } leg || leg.Reference != paymentId || leg.Code != (ushort)TransferKind.Payment)
-                {
-                    return legs;
-                }
-
-                legs.Add(leg);
-            }
-        }
-    }
-
     /// <summary>The payment's legs when every one was paid from the resident's own lots; empty otherwise (not theirs, or unknown).</summary>
     public async Task<IReadOnlyList<Transfer>> LegsOfAsync(MunicipalityInfo city, Guid residentId, UInt128 paymentId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(city);
-        var legs = await LegsAsync(WalletLedgerIds.Ledger(city.Id), paymentId, ct);
+        var legs = await book.PaymentLegsAsync(WalletLedgerIds.Ledger(city.Id), paymentId, ct);
         if (legs.Count == 0)
         {
             return [];
@@ -175,7 +164,7 @@ public sealed class PaymentDesk(WalletDirectory directory, WalletBook book, ILed
     // ledger itself never applies such a request (a leg id that exists with other fields fails the whole chain).
     private async Task<PaymentOutcome?> FindExistingAsync(uint ledgerId, UInt128 paymentId, long amountYen, UInt128 merchantAccount, WalletView now, CancellationToken ct)
     {
-        var legs = await LegsAsync(ledgerId, paymentId, ct);
+        var legs = await book.PaymentLegsAsync(ledgerId, paymentId, ct);
         if (legs.Count == 0)
         {
             return null;

@@ -1,8 +1,8 @@
 using MachiDx.Ledger;
 using MachiDx.Platform.Audit;
+using MachiDx.Platform.Rules;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Wallet.Accounts;
-using MachiDx.Wallet.Charge;
 using MachiDx.Wallet.Data;
 using MachiDx.Wallet.Lots;
 using MachiDx.Wallet.Merchants;
@@ -18,24 +18,24 @@ namespace MachiDx.Wallet.Pay;
 /// <see cref="PaymentRefundTotal"/> row: the amount is reserved there by a conditional update in the transaction that
 /// records the refund, so refunds submitted at the same moment (tabs, nodes) cannot together exceed the payment.
 /// </summary>
-public sealed class RefundDesk(WalletDbContext db, WalletDirectory directory, WalletBook book, ILedger ledger, PaymentDesk payments, AuditTrail audit, TenantContext tenant, TimeProvider time)
+public sealed class RefundDesk(WalletDbContext db, WalletDirectory directory, WalletBook book, ILedger ledger, AuditTrail audit, TenantContext tenant, TimeProvider time)
 {
-    public async Task<(RefundRecord? Refund, string? Error)> RefundAsync(Merchant merchant, string paymentHex, long amountYen, string reason, Guid refundId, CancellationToken ct)
+    public async Task<RefundOutcome> RefundAsync(Merchant merchant, string paymentHex, long amountYen, string reason, Guid refundId, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(merchant);
         if (await FindAsync(refundId, ct) is { } done)
         {
-            return (done, null);
+            return new RefundOutcome(done, null);
         }
 
         var city = tenant.Required;
         var ledgerId = WalletLedgerIds.Ledger(city.Id);
         var shopAccount = WalletLedgerIds.Merchant(city.Id, merchant.Id);
         if (WalletLedgerIds.ParseHex(paymentHex) is not { } paymentId
-            || await payments.LegsAsync(ledgerId, paymentId, ct) is not { Count: > 0 } legs
+            || await book.PaymentLegsAsync(ledgerId, paymentId, ct) is not { Count: > 0 } legs
             || legs.Any(l => l.CreditAccountId != shopAccount))
         {
-            return (null, "このお店のお支払いではありません。");
+            return new RefundOutcome(null, Refusal.Of(RefusalKind.NotFound, "このお店のお支払いではありません。"));
         }
 
         // One spelling per payment, so that the reservation row and the refunds are found by the same key.
@@ -111,7 +111,7 @@ public sealed class RefundDesk(WalletDbContext db, WalletDirectory directory, Wa
                     throw;
                 }
 
-                return (same, null);
+                return new RefundOutcome(same, null);
             }
         }
 
@@ -120,13 +120,13 @@ public sealed class RefundDesk(WalletDbContext db, WalletDirectory directory, Wa
             // A double submit of this very refund that reserved first is the refund, not a refusal.
             if (await FindAsync(refundId, ct) is { } same)
             {
-                return (same, null);
+                return new RefundOutcome(same, null);
             }
 
             var refunded = await db.RefundTotals.AsNoTracking().Where(t => t.PaymentId == paymentHex).Select(t => (long?)t.RefundedYen).SingleOrDefaultAsync(ct) ?? 0;
-            return (null, refunded >= paid
-                ? "このお支払いはすでに全額返金されています。"
-                : $"返金できる金額は1円から{paid - refunded:N0}円までです。");
+            return new RefundOutcome(null, refunded >= paid
+                ? Refusal.Conflict("このお支払いはすでに全額返金されています。")
+                : Refusal.Invalid($"返金できる金額は1円から{paid - refunded:N0}円までです。", "AmountYen"));
         }
 
         var operation = LedgerIds.FromGuid(refundId);
@@ -136,13 +136,13 @@ public sealed class RefundDesk(WalletDbContext db, WalletDirectory directory, Wa
         if (results.All(r => r.IsSuccess))
         {
             directory.InvalidateLots(city.Id, residentId);
-            return (record, null);
+            return new RefundOutcome(record, null);
         }
 
         await UndoAsync(refundId, paymentHex, amountYen, ct);
-        return (null, results.Any(r => r.Code is TransferResultCode.ExceedsDebits or TransferResultCode.InsufficientFunds)
-            ? "売上の残高が足りないため返金できません（換金の手続き中または換金済みです）。市の担当窓口にご相談ください。"
-            : "返金を完了できませんでした。お金は動いていません。もう一度お試しください。");
+        return new RefundOutcome(null, results.Any(r => r.Code is TransferResultCode.ExceedsDebits or TransferResultCode.InsufficientFunds)
+            ? Refusal.Conflict("売上の残高が足りないため返金できません（換金の手続き中または換金済みです）。市の担当窓口にご相談ください。")
+            : Refusal.Busy("返金を完了できませんでした。お金は動いていません。もう一度お試しください。"));
     }
 
     // Capacity per leg, last leg first; the first `before` yen of them went back with earlier refunds.
@@ -198,4 +198,10 @@ public sealed class RefundDesk(WalletDbContext db, WalletDirectory directory, Wa
 
     private Task<RefundRecord?> FindAsync(Guid refundId, CancellationToken ct) =>
         db.Refunds.AsNoTracking().SingleOrDefaultAsync(r => r.Id == refundId, ct);
+}
+
+/// <summary>The refund (new, or the one this request key already made), or why none was made.</summary>
+public sealed record RefundOutcome(RefundRecord? Refund, Refusal? Refusal)
+{
+    public string? Error => Refusal?.Message;
 }

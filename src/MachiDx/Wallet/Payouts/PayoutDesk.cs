@@ -2,6 +2,7 @@ using System.Globalization;
 using MachiDx.Ledger;
 using MachiDx.Platform;
 using MachiDx.Platform.Audit;
+using MachiDx.Platform.Rules;
 using MachiDx.Platform.Tenancy;
 using MachiDx.Wallet.Accounts;
 using MachiDx.Wallet.Data;
@@ -154,17 +155,17 @@ public sealed class PayoutDesk(WalletDbContext db, WalletDirectory directory, IL
     }
 
     /// <summary>The bank accepted the file: post every reservation (idempotent).</summary>
-    public Task<string?> ConfirmAsync(PayoutRun run, string by, CancellationToken ct) => ResolveAsync(run, by, post: true, ct);
+    public Task<Refusal?> ConfirmAsync(PayoutRun run, string by, CancellationToken ct) => ResolveAsync(run, by, post: true, ct);
 
     /// <summary>The bank rejected the file: void every reservation; the sales return to the shops.</summary>
-    public Task<string?> RejectAsync(PayoutRun run, string by, CancellationToken ct) => ResolveAsync(run, by, post: false, ct);
+    public Task<Refusal?> RejectAsync(PayoutRun run, string by, CancellationToken ct) => ResolveAsync(run, by, post: false, ct);
 
-    private async Task<string?> ResolveAsync(PayoutRun run, string by, bool post, CancellationToken ct)
+    private async Task<Refusal?> ResolveAsync(PayoutRun run, string by, bool post, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(run);
         if (run.Status != PayoutRunStatus.Held)
         {
-            return "この換金はすでに処理済みです。";
+            return Refusal.Conflict("この換金はすでに処理済みです。");
         }
 
         var city = tenant.Required;
@@ -179,8 +180,8 @@ public sealed class PayoutDesk(WalletDbContext db, WalletDirectory directory, IL
             if (results.Any(r => !r.IsSuccess && r.Code is not (TransferResultCode.PendingTransferAlreadyPosted or TransferResultCode.PendingTransferAlreadyVoided)))
             {
                 return results.Any(r => r.Code == TransferResultCode.PendingTransferExpired)
-                    ? "確保の有効期限（14日）が過ぎたため確定できません。売上は各店舗に戻っています。新しい換金を作成してください。"
-                    : "台帳への反映に失敗しました。時間をおいてもう一度お試しください（二重には反映されません）。";
+                    ? Refusal.Conflict("確保の有効期限（14日）が過ぎたため確定できません。売上は各店舗に戻っています。新しい換金を作成してください。")
+                    : Refusal.Busy("台帳への反映に失敗しました。時間をおいてもう一度お試しください（二重には反映されません）。");
             }
         }
 

@@ -44,7 +44,7 @@ public sealed class PayoutRunPageModel(WalletDbContext db, PayoutDesk desk, Tena
             return NotFound();
         }
 
-        Error = post ? await desk.ConfirmAsync(Run, actor.Name, ct) : await desk.RejectAsync(Run, actor.Name, ct);
+        Error = (post ? await desk.ConfirmAsync(Run, actor.Name, ct) : await desk.RejectAsync(Run, actor.Name, ct))?.Message;
         if (Error is null)
         {
             return Redirect($"/{CityCode}/staff/wallet/payouts/{id}");

@@ -1,7 +1,7 @@
 using MachiDx.Platform.Identity;
 using MachiDx.Platform.Tenancy;
-using MachiDx.Wallet.Merchants;
 using MachiDx.Wallet.Accounts;
+using MachiDx.Wallet.Merchants;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 

@@ -45,10 +45,11 @@ public sealed class ShopRefundModel(MerchantDesk merchants, SalesBook sales, Ref
             return Page();
         }
 
-        var (refund, error) = await refunds.RefundAsync(Shop!, paymentId, Input.AmountYen!.Value, Input.Reason!, Key, ct);
-        if (refund is null)
+        var outcome = await refunds.RefundAsync(Shop!, paymentId, Input.AmountYen!.Value, Input.Reason!, Key, ct);
+        if (outcome.Refund is null)
         {
-            ModelState.AddModelError("Input.AmountYen", error!);
+            // Every refusal of a refund is about the amount (not this shop's payment, already refunded, over the rest).
+            ModelState.AddModelError("Input.AmountYen", outcome.Refusal!.Message);
             return Page();
         }
 

@@ -1,10 +1,10 @@
 using System.Text.Json.Nodes;
-using MachiDx.Platform.Rules;
 using MachiDx.Platform.Identity;
+using MachiDx.Platform.Rules;
 using MachiDx.Platform.Tenancy;
+using MachiDx.Procedures.Applications.Apply;
 using MachiDx.Procedures.Data;
 using MachiDx.Procedures.Forms;
-using MachiDx.Procedures.Applications.Apply;
 using MachiDx.Procedures.Forms.Engine;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
