@@ -2,6 +2,7 @@ using MachiDx.Activities.Data;
 using MachiDx.BrowserTests.Infrastructure;
 using MachiDx.BrowserTests.Pages;
 using MachiDx.Platform.Tenancy;
+using MachiDx.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -50,7 +51,7 @@ public sealed class ActivitiesJourneyTests(BrowserApp app)
         await staff.AssertAccessibleAsync();
         await staff.GetByLabel("活動名").FillAsync(title);
         await staff.GetByLabel("場所").FillAsync("大川市 ため池公園");
-        await staff.GetByLabel("開催日").FillAsync(DateTime.UtcNow.AddHours(9).AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await staff.GetByLabel("開催日").FillAsync(app.Day(7));
         await staff.GetByLabel("開始時刻").FillAsync("09:00");
         await staff.GetByLabel("終了時刻").FillAsync("08:00");
         await staff.GetByLabel("定員（人）").FillAsync("10");
@@ -90,19 +91,13 @@ public sealed class ActivitiesJourneyTests(BrowserApp app)
 
         // The reward arrives through the outbox; the points page shows why, and the charge page the higher premium.
         var reason = $"ボランティア「{title}」";
-        for (var attempt = 0; attempt < 40; attempt++)
+        var rewards = await Eventually.ReturnsAsync(async () =>
         {
             await resident.VisitAsync("/okawa/activities/rewards");
-            if ((await resident.Locator("main").InnerTextAsync()).Contains(reason, StringComparison.Ordinal))
-            {
-                break;
-            }
-
-            await Task.Delay(500);
-        }
-
-        var rewards = await resident.Locator("main").InnerTextAsync();
-        Assert.Contains(reason, rewards);
+            var text = await resident.Locator("main").InnerTextAsync();
+            Assert.Contains(reason, text);
+            return text;
+        });
         Assert.Contains("+300pt", rewards);
         await resident.AssertAccessibleAsync();
         await resident.VisitAsync("/okawa/wallet/charge");
@@ -153,7 +148,8 @@ public sealed class ActivitiesJourneyTests(BrowserApp app)
         var municipality = (await scope.ServiceProvider.GetRequiredService<MunicipalityDirectory>().FindByCodeAsync("okawa", CancellationToken.None))!;
         scope.ServiceProvider.GetRequiredService<TenantContext>().Set(municipality);
         var db = scope.ServiceProvider.GetRequiredService<ActivitiesDbContext>();
+        var now = app.Clock.GetUtcNow().UtcDateTime;
         await db.Events.Where(e => e.Id == eventId).ExecuteUpdateAsync(s => s
-            .SetProperty(e => e.StartsAtUtc, DateTime.UtcNow.AddMinutes(-5)).SetProperty(e => e.EndsAtUtc, DateTime.UtcNow.AddHours(2)));
+            .SetProperty(e => e.StartsAtUtc, now.AddMinutes(-5)).SetProperty(e => e.EndsAtUtc, now.AddHours(2)));
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using MachiDx.BrowserTests.Infrastructure;
 using MachiDx.BrowserTests.Pages;
 using Microsoft.Playwright;
@@ -60,8 +61,11 @@ public sealed class InsightJourneyTests(BrowserApp app)
         await page.AssertAccessibleAsync();
         await page.GetByLabel("件名").FillAsync("広報紙の校正をAIで支援");
         await account.SubmitAsync("依頼を送る");
-        await page.WaitForURLAsync("**/digilab/7");
+        // The new request's page, whatever number it was given (other journeys and the demo data number theirs).
+        await page.WaitForURLAsync(new Regex(@"/yukuhashi/staff/insight/digilab/[0-9]+$"));
+        var created = new Uri(page.Url).AbsolutePath;
         await page.AssertAccessibleAsync();
+        Assert.Contains("広報紙の校正をAIで支援", await page.Locator("main").InnerTextAsync());
         await page.GetByLabel("状態").SelectOptionAsync(new SelectOptionValue { Label = "稼働中" });
         await account.SubmitAsync("更新する");
         await page.AssertAccessibleAsync();
@@ -70,6 +74,7 @@ public sealed class InsightJourneyTests(BrowserApp app)
         await account.SubmitAsync("更新する");
         await page.AssertAccessibleAsync();
         Assert.Contains("依頼を更新しました", await page.Locator("main").InnerTextAsync());
+        Assert.Equal(created, new Uri(page.Url).AbsolutePath);
 
         await page.VisitAsync("/yukuhashi/staff/insight/digilab/1");
         await page.VisitAsync("/yukuhashi/staff/insight/digilab/savings");

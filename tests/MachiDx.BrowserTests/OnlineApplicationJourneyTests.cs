@@ -27,7 +27,7 @@ public sealed class OnlineApplicationJourneyTests(BrowserApp app)
 
         await resident.Locator("#f-items-0--item").SelectOptionAsync("sofa");
         await resident.Locator("#f-items-0--count").FillAsync("1");
-        await resident.GetByLabel("収集の希望日").FillAsync(DateTime.UtcNow.AddDays(7).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await resident.GetByLabel("収集の希望日").FillAsync(app.Day(7));
         await resident.GetByLabel("玄関前").CheckAsync();
         await resident.GetByRole(AriaRole.Button, new() { Name = "入力内容を確認する" }).ClickAsync();
         await resident.AssertAccessibleAsync();

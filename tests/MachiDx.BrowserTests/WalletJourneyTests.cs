@@ -191,7 +191,7 @@ public sealed class WalletJourneyTests(BrowserApp app)
         var key = "browser/expiry/" + Guid.NewGuid();
         await scope.ServiceProvider.GetRequiredService<IWalletRewards>().GrantPointsAsync(id, points, key, "清掃ボランティア（テスト）", CancellationToken.None);
         var db = scope.ServiceProvider.GetRequiredService<WalletDbContext>();
-        (await db.Lots.SingleAsync(l => l.SourceReference == key)).ExpiresAtUtc = DateTime.UtcNow.AddMinutes(-5);
+        (await db.Lots.SingleAsync(l => l.SourceReference == key)).ExpiresAtUtc = app.Clock.GetUtcNow().UtcDateTime.AddMinutes(-5);
         await db.SaveChangesAsync();
         scope.ServiceProvider.GetRequiredService<WalletDirectory>().InvalidateLots(municipality.Id, id);
         return id;

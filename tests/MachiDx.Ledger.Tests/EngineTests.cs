@@ -11,6 +11,7 @@ public sealed class EngineTests(PostgresDatabase postgres)
     public async Task A_full_queue_answers_busy_instead_of_growing()
     {
         using var gate = new ManualResetEventSlim(false);
+        var stuck = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         bool hold = false;
         var options = new LedgerEngineOptions
         {
@@ -19,6 +20,7 @@ public sealed class EngineTests(PostgresDatabase postgres)
             {
                 if (!after && Volatile.Read(ref hold))
                 {
+                    stuck.TrySetResult();
                     gate.Wait(TimeSpan.FromSeconds(30));
                 }
             },
@@ -29,7 +31,7 @@ public sealed class EngineTests(PostgresDatabase postgres)
 
         Volatile.Write(ref hold, true);
         var blocked = h.SubmitOneAsync(h.Transfer(source, target, 1));
-        await Task.Delay(200); // the writer is now stuck in the commit of `blocked`
+        await stuck.Task.WaitAsync(TimeSpan.FromSeconds(30)); // the writer is now stuck in the commit of `blocked`
         var queued = h.SubmitAsync(Enumerable.Range(0, 10).Select(_ => h.Transfer(source, target, 1)).ToArray());
         var refused = await h.SubmitOneAsync(h.Transfer(source, target, 1));
         Volatile.Write(ref hold, false);

@@ -27,6 +27,13 @@ public sealed class BrowserApp : IAsyncLifetime
     /// <summary>The application's services, for arranging what a journey cannot do through the UI (e.g. time passing).</summary>
     public IServiceProvider Services => _factory!.Services;
 
+    /// <summary>The app's clock: dates a journey types are counted from the app's today, not the test machine's.</summary>
+    public TimeProvider Clock => Services.GetRequiredService<TimeProvider>();
+
+    /// <summary>The app's today in Japan plus <paramref name="days"/>, as a date field takes it (yyyy-MM-dd).</summary>
+    public string Day(int days) =>
+        MachiDx.Platform.JapanTime.Today(Clock).AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
     public async ValueTask InitializeAsync()
     {
         _factory = new Factory(Path.Combine(_dataDirectory, "machidx.db"));

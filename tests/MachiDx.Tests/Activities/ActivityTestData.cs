@@ -19,12 +19,12 @@ internal static class ActivityTestData
             var e = await desk.CreateAsync(new NewEvent("テスト清掃 " + Guid.NewGuid().ToString("N")[..6], "テスト", "テスト会場",
                 new DateOnly(2030, 1, 1), new TimeOnly(9, 0), new TimeOnly(10, 0), capacity, points), null, "テスト市", Guid.NewGuid(), CancellationToken.None);
             var db = sp.GetRequiredService<ActivitiesDbContext>();
-            var starts = DateTime.UtcNow.Add(startsIn);
+            var starts = app.Clock.UtcNow.Add(startsIn);
             await db.Events.Where(x => x.Id == e.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.StartsAtUtc, starts).SetProperty(x => x.EndsAtUtc, starts.Add(length)));
             return await db.Events.AsNoTracking().SingleAsync(x => x.Id == e.Id);
         });
 
-    public static string CodeNow(VolunteerEvent e, int stepsAgo = 0) => VenueCode.At(e, VenueCode.StepAt(DateTime.UtcNow) - stepsAgo);
+    public static string CodeNow(this MachiDxApp app, VolunteerEvent e, int stepsAgo = 0) => VenueCode.At(e, VenueCode.StepAt(app.Clock.UtcNow) - stepsAgo);
 
     public static Task<int> DispatchAsync(this MachiDxApp app) =>
         app.WithScopeAsync(null, sp => sp.GetRequiredService<OutboxDispatcher>().DispatchDueAsync(CancellationToken.None));

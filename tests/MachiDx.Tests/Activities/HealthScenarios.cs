@@ -1,10 +1,8 @@
-using System.Globalization;
 using System.Net;
 using System.Text;
 using MachiDx.Activities.Contracts;
 using MachiDx.Activities.Data;
 using MachiDx.Activities.Rewards;
-using MachiDx.Platform;
 using MachiDx.Tests.Infrastructure;
 using MachiDx.Tests.Wallet;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +14,7 @@ namespace MachiDx.Tests.Activities;
 public abstract class HealthScenarios<TApp>(TApp app) : IClassFixture<TApp>
     where TApp : MachiDxApp
 {
-    private static string Day(int daysAgo) => JapanTime.Today(TimeProvider.System).AddDays(-daysAgo).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private string Day(int daysAgo) => app.Clock.Day(-daysAgo);
 
     [Fact]
     public async Task Steps_earn_points_per_threshold_once_per_day_and_a_higher_count_adds_only_the_difference()
@@ -176,7 +174,7 @@ public abstract class HealthScenarios<TApp>(TApp app) : IClassFixture<TApp>
         // The other cities kept their own table: 8,500 steps in okawa earn its 7,000-step tier only.
         var okawa = await app.UserIdAsync("okawa", "jumin005");
         await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<MachiDx.Activities.Health.HealthDesk>()
-            .RecordStepsAsync(okawa, [new MachiDx.Activities.Health.StepEntry(JapanTime.Today(TimeProvider.System).AddDays(-1), 8500)], MachiDx.Activities.Health.HealthSource.SelfReport, CancellationToken.None));
+            .RecordStepsAsync(okawa, [new MachiDx.Activities.Health.StepEntry(app.Clock.Today.AddDays(-1), 8500)], MachiDx.Activities.Health.HealthSource.SelfReport, CancellationToken.None));
         await app.DispatchAsync();
         Assert.Equal(5, (await app.GrantsAsync("okawa", okawa)).Where(g => g.Status == RewardStatus.Granted).Sum(g => g.Points));
     }
@@ -207,7 +205,7 @@ public abstract class HealthScenarios<TApp>(TApp app) : IClassFixture<TApp>
 
             // The same points granted 91 days ago are outside the window: no extra premium.
             await app.WithScopeAsync("yukuhashi", sp => sp.GetRequiredService<ActivitiesDbContext>().Grants.Where(g => g.ResidentId == resident)
-                .ExecuteUpdateAsync(u => u.SetProperty(g => g.CreatedAtUtc, DateTime.UtcNow.AddDays(-91))));
+                .ExecuteUpdateAsync(u => u.SetProperty(g => g.CreatedAtUtc, app.Clock.UtcNow.AddDays(-91))));
             charge = await pages.GetAsync("/yukuhashi/wallet/charge");
             Assert.Contains("地域活動による上乗せ：+0%", charge.Text);
             Assert.Contains("受け取ったポイント：0pt", charge.Text);

@@ -56,13 +56,13 @@ public abstract class RewardScenarios<TApp>(TApp app) : IClassFixture<TApp>
         // The process died after committing the decision (Pending) and before the wallet grant.
         await app.WithScopeAsync("miyama", async sp =>
         {
-            var jst = MachiDx.Platform.JapanTime.ToJst(DateTime.UtcNow);
+            var jst = MachiDx.Platform.JapanTime.ToJst(app.Clock.UtcNow);
             var db = sp.GetRequiredService<ActivitiesDbContext>();
             db.Grants.Add(new RewardGrant
             {
                 Id = Guid.NewGuid(), ResidentId = resident, Kind = RewardKind.OnlineApplication, SourceKey = $"online-first/{resident:N}/crash-test",
                 Reason = "テスト手続きをオンラインで申し込みました", Points = 100, Status = RewardStatus.Pending,
-                FiscalYear = jst.Month >= 4 ? jst.Year : jst.Year - 1, Month = (jst.Year * 100) + jst.Month, CreatedAtUtc = DateTime.UtcNow,
+                FiscalYear = jst.Month >= 4 ? jst.Year : jst.Year - 1, Month = (jst.Year * 100) + jst.Month, CreatedAtUtc = app.Clock.UtcNow,
             });
             return await db.SaveChangesAsync();
         });
@@ -101,7 +101,7 @@ public abstract class RewardScenarios<TApp>(TApp app) : IClassFixture<TApp>
         var message = Assert.Single(await app.OutboxAsync<ProceduresDbContext>(ApplicationCompleted.EventName, completed.ApplicationId.ToString()));
         Assert.NotNull(message.DispatchedAtUtc);
         await app.WithScopeAsync(null, sp => sp.GetRequiredService<ProceduresDbContext>().OutboxMessages.Where(m => m.Id == message.Id)
-            .ExecuteUpdateAsync(u => u.SetProperty(m => m.DispatchedAtUtc, (DateTime?)null).SetProperty(m => m.NextAttemptAtUtc, DateTime.UtcNow.AddMinutes(-1))));
+            .ExecuteUpdateAsync(u => u.SetProperty(m => m.DispatchedAtUtc, (DateTime?)null).SetProperty(m => m.NextAttemptAtUtc, app.Clock.UtcNow.AddMinutes(-1))));
         await Task.WhenAll(app.SettleOutboxAsync(), HandleAsync("okawa", completed));
         await app.SettleOutboxAsync();
 
@@ -234,9 +234,9 @@ public abstract class RewardScenarios<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(System.Net.HttpStatusCode.Redirect, restored.Status);
     }
 
-    private static ApplicationCompleted Completed(Guid resident, string code, string name, int municipalityId = 0) =>
+    private ApplicationCompleted Completed(Guid resident, string code, string name, int municipalityId = 0) =>
         new(municipalityId, Guid.NewGuid(), "2026-" + Random.Shared.Next(100_000, 999_999).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            code, name, resident, DateTime.UtcNow.AddDays(-1), DateTime.UtcNow);
+            code, name, resident, app.Clock.UtcNow.AddDays(-1), app.Clock.UtcNow);
 
     private Task<int> HandleAsync(string city, ApplicationCompleted message) =>
         app.WithScopeAsync(city, async sp =>
@@ -244,7 +244,7 @@ public abstract class RewardScenarios<TApp>(TApp app) : IClassFixture<TApp>
             var municipalityId = sp.GetRequiredService<TenantContext>().Required.Id;
             foreach (var handler in sp.GetServices<IIntegrationEventHandler<ApplicationCompleted>>())
             {
-                await handler.HandleAsync(message with { MunicipalityId = municipalityId }, new IncomingMessage(Guid.NewGuid(), DateTime.UtcNow, 1), CancellationToken.None);
+                await handler.HandleAsync(message with { MunicipalityId = municipalityId }, new IncomingMessage(Guid.NewGuid(), app.Clock.UtcNow, 1), CancellationToken.None);
             }
 
             return 0;

@@ -43,7 +43,7 @@ public abstract class VolunteerScenarios<TApp>(TApp app) : IClassFixture<TApp>
 
         // Move it to now, so that check-in is open.
         await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<ActivitiesDbContext>().Events.Where(e => e.Id == eventId)
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.StartsAtUtc, DateTime.UtcNow.AddMinutes(-5)).SetProperty(e => e.EndsAtUtc, DateTime.UtcNow.AddHours(2))));
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.StartsAtUtc, app.Clock.UtcNow.AddMinutes(-5)).SetProperty(e => e.EndsAtUtc, app.Clock.UtcNow.AddHours(2))));
         var resident = await app.UserIdAsync("okawa", "jumin001");
         var before = (await app.WalletAsync("okawa", resident)).Total;
         var pages = app.Pages();
@@ -53,7 +53,7 @@ public abstract class VolunteerScenarios<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Contains("申込済み", (await pages.GetAsync($"/okawa/activities/events/{eventId}")).Text);
 
         var e = await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<ActivitiesDbContext>().Events.AsNoTracking().SingleAsync(x => x.Id == eventId));
-        var code = ActivityTestData.CodeNow(e);
+        var code = app.CodeNow(e);
         var checkedIn = await pages.SubmitAsync($"/okawa/activities/events/{eventId}/check-in?code={code}", new Dictionary<string, string> { ["code"] = code });
         Assert.Contains("受付完了", checkedIn.Text);
         await app.DispatchAsync();
@@ -64,12 +64,12 @@ public abstract class VolunteerScenarios<TApp>(TApp app) : IClassFixture<TApp>
         // The same code reused, a fresh code, and the event redelivered: no second reward.
         var reused = await pages.SubmitAsync($"/okawa/activities/events/{eventId}/check-in?code={code}", new Dictionary<string, string> { ["code"] = code });
         Assert.Contains("すでに受付済み", reused.Text);
-        var again = await pages.SubmitAsync($"/okawa/activities/events/{eventId}/check-in?code={code}", new Dictionary<string, string> { ["code"] = ActivityTestData.CodeNow(e) });
+        var again = await pages.SubmitAsync($"/okawa/activities/events/{eventId}/check-in?code={code}", new Dictionary<string, string> { ["code"] = app.CodeNow(e) });
         Assert.Contains("すでに受付済み", again.Text);
         await app.WithScopeAsync("okawa", async sp =>
         {
             var handler = sp.GetRequiredService<MachiDx.Platform.Outbox.IIntegrationEventHandler<MachiDx.Activities.Contracts.VolunteerAttended>>();
-            await handler.HandleAsync(new(1, eventId, e.Title, new DateOnly(2030, 6, 1), resident, 400, DateTime.UtcNow), new(Guid.NewGuid(), DateTime.UtcNow, 2), CancellationToken.None);
+            await handler.HandleAsync(new(1, eventId, e.Title, new DateOnly(2030, 6, 1), resident, 400, app.Clock.UtcNow), new(Guid.NewGuid(), app.Clock.UtcNow, 2), CancellationToken.None);
             return 0;
         });
         await app.DispatchAsync();
@@ -92,19 +92,19 @@ public abstract class VolunteerScenarios<TApp>(TApp app) : IClassFixture<TApp>
         async Task<Page> CheckInAsync(VolunteerEvent e, string code) =>
             await pages.SubmitAsync($"/yukuhashi/activities/events/{e.Id}/check-in", new Dictionary<string, string> { ["code"] = code });
 
-        Assert.Contains("有効期限が切れています", (await CheckInAsync(running, ActivityTestData.CodeNow(running, stepsAgo: 10))).FieldError("Code"));
-        Assert.Contains("受付コードが違います", (await CheckInAsync(running, ActivityTestData.CodeNow(other))).FieldError("Code"));
+        Assert.Contains("有効期限が切れています", (await CheckInAsync(running, app.CodeNow(running, stepsAgo: 10))).FieldError("Code"));
+        Assert.Contains("受付コードが違います", (await CheckInAsync(running, app.CodeNow(other))).FieldError("Code"));
         Assert.Contains("6桁の数字", (await CheckInAsync(running, "12ab")).FieldError("Code"));
-        Assert.Contains("受付時間外", (await CheckInAsync(future, ActivityTestData.CodeNow(future))).Text);
-        Assert.Contains("受付時間外", (await CheckInAsync(soon, ActivityTestData.CodeNow(soon))).Text);
-        Assert.Contains("受付時間外", (await CheckInAsync(ended, ActivityTestData.CodeNow(ended))).Text);
+        Assert.Contains("受付時間外", (await CheckInAsync(future, app.CodeNow(future))).Text);
+        Assert.Contains("受付時間外", (await CheckInAsync(soon, app.CodeNow(soon))).Text);
+        Assert.Contains("受付時間外", (await CheckInAsync(ended, app.CodeNow(ended))).Text);
         foreach (var e in new[] { running, other, future, soon, ended })
         {
             Assert.Empty(await app.RegistrationsAsync("yukuhashi", e.Id));
         }
 
         // A code that was valid a minute ago (two steps) still checks in: time to scan, sign in and confirm.
-        Assert.Contains("受付完了", (await CheckInAsync(running, ActivityTestData.CodeNow(running, stepsAgo: 2))).Text);
+        Assert.Contains("受付完了", (await CheckInAsync(running, app.CodeNow(running, stepsAgo: 2))).Text);
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public abstract class VolunteerScenarios<TApp>(TApp app) : IClassFixture<TApp>
     public async Task A_resident_of_another_city_cannot_see_register_or_check_in()
     {
         var e = await app.EventAsync("okawa", TimeSpan.FromMinutes(-5), TimeSpan.FromHours(1));
-        var code = ActivityTestData.CodeNow(e);
+        var code = app.CodeNow(e);
         var miyama = app.Pages();
         await miyama.LoginAsync("miyama", "jumin003");
         // Under miyama's address the okawa event does not exist.
@@ -208,7 +208,7 @@ public abstract class VolunteerScenarios<TApp>(TApp app) : IClassFixture<TApp>
 
         // During the event the representative marks a registered resident present; the reward follows.
         await app.WithScopeAsync("yukuhashi", sp => sp.GetRequiredService<ActivitiesDbContext>().Events.Where(e => e.Id == groupEvent.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.StartsAtUtc, DateTime.UtcNow.AddMinutes(-1)).SetProperty(e => e.EndsAtUtc, DateTime.UtcNow.AddHours(1))));
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.StartsAtUtc, app.Clock.UtcNow.AddMinutes(-1)).SetProperty(e => e.EndsAtUtc, app.Clock.UtcNow.AddHours(1))));
         var volunteer = await app.UserIdAsync("yukuhashi", "jumin005");
         Assert.Equal(RegistrationOutcome.Registered, await app.WithScopeAsync("yukuhashi", sp => sp.GetRequiredService<EventDesk>().RegisterAsync(groupEvent.Id, volunteer, "テスト", CancellationToken.None)));
         var registration = Assert.Single(await app.RegistrationsAsync("yukuhashi", groupEvent.Id));
@@ -245,7 +245,7 @@ public abstract class VolunteerScenarios<TApp>(TApp app) : IClassFixture<TApp>
         // Registered again; once the event has started, cancelling is refused and the place stays taken.
         Assert.Equal(HttpStatusCode.Redirect, (await pages.SubmitAsync(url, new Dictionary<string, string>(), url + "?handler=Register")).Status);
         await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<ActivitiesDbContext>().Events.Where(x => x.Id == e.Id)
-            .ExecuteUpdateAsync(u => u.SetProperty(x => x.StartsAtUtc, DateTime.UtcNow.AddMinutes(-1))));
+            .ExecuteUpdateAsync(u => u.SetProperty(x => x.StartsAtUtc, app.Clock.UtcNow.AddMinutes(-1))));
         Assert.DoesNotContain("申込をキャンセルする", (await pages.GetAsync(url)).Text);
         var late = await pages.SubmitAsync(url, new Dictionary<string, string>(), url + "?handler=Cancel");
         Assert.Contains("開始時刻を過ぎたため", (await pages.GetAsync(late.Location!)).Text, StringComparison.Ordinal);
@@ -262,7 +262,7 @@ public abstract class VolunteerScenarios<TApp>(TApp app) : IClassFixture<TApp>
         foreach (var resident in new[] { walkIn, registered })
         {
             var outcomes = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => app.WithScopeAsync("miyama", sp =>
-                sp.GetRequiredService<EventDesk>().CheckInAsync(e.Id, resident, "テスト", ActivityTestData.CodeNow(e), CancellationToken.None))));
+                sp.GetRequiredService<EventDesk>().CheckInAsync(e.Id, resident, "テスト", app.CodeNow(e), CancellationToken.None))));
             Assert.Equal(1, outcomes.Count(o => o == CheckInOutcome.CheckedIn));
             Assert.All(outcomes.Where(o => o != CheckInOutcome.CheckedIn), o => Assert.Equal(CheckInOutcome.AlreadyCheckedIn, o));
         }
@@ -281,13 +281,13 @@ public abstract class VolunteerScenarios<TApp>(TApp app) : IClassFixture<TApp>
         {
             var resident = await app.UserIdAsync("okawa", local);
             Assert.Equal(CheckInOutcome.CheckedIn, await app.WithScopeAsync("okawa", sp =>
-                sp.GetRequiredService<EventDesk>().CheckInAsync(e.Id, resident, local, ActivityTestData.CodeNow(e), CancellationToken.None)));
+                sp.GetRequiredService<EventDesk>().CheckInAsync(e.Id, resident, local, app.CodeNow(e), CancellationToken.None)));
         }
 
         await app.SettleOutboxAsync();
         var (granted, budget) = await app.WithScopeAsync("okawa", async sp =>
         {
-            var jst = MachiDx.Platform.JapanTime.ToJst(DateTime.UtcNow);
+            var jst = MachiDx.Platform.JapanTime.ToJst(app.Clock.UtcNow);
             var fy = jst.Month >= 4 ? jst.Year : jst.Year - 1;
             var db = sp.GetRequiredService<ActivitiesDbContext>();
             var sum = await db.Grants.Where(g => g.FiscalYear == fy && g.Status == RewardStatus.Granted).SumAsync(g => g.Points);

@@ -4,7 +4,9 @@ using MachiDx.Platform.Security;
 using MachiDx.Platform.Tenancy;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace MachiDx.Tests.Infrastructure;
 
@@ -17,6 +19,9 @@ public abstract class MachiDxApp(DatabaseProvider provider) : WebApplicationFact
     public TestDatabase Database { get; private set; } = null!;
 
     public DatabaseProvider Provider => provider;
+
+    /// <summary>The app's clock: real time until a test moves it (dates in forms, "today" in Japan, expiries).</summary>
+    public TestClock Clock { get; } = new();
 
     /// <summary>Where pg_dump and pg_restore are: the test command's PostgreSQL (scripts/with-postgres.sh), else PATH.</summary>
     public static string PostgresBinDirectory => Environment.GetEnvironmentVariable("MACHIDX_PG_BIN") ?? "";
@@ -69,6 +74,11 @@ public abstract class MachiDxApp(DatabaseProvider provider) : WebApplicationFact
         }
 
         builder.ConfigureServices(ConfigureTestServices);
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
     }
 
     /// <summary>Scenario classes add test-only services (handlers, fakes) here.</summary>

@@ -6,7 +6,6 @@ using MachiDx.Insight.Dashboard;
 using MachiDx.Insight.Data;
 using MachiDx.Insight.DigiLab.Request;
 using MachiDx.Insight.Workload;
-using MachiDx.Platform;
 using MachiDx.Platform.Files;
 using MachiDx.Platform.Identity;
 using MachiDx.Platform.Tenancy;
@@ -31,9 +30,9 @@ namespace MachiDx.Tests.Insight;
 public abstract class DashboardScenarios<TApp>(TApp app) : IClassFixture<TApp>
     where TApp : MachiDxApp
 {
-    private static readonly int ThisYear = FiscalYears.Current(TimeProvider.System);
+    private int ThisYear => FiscalYears.Current(app.Clock);
 
-    private static readonly string ThisMonth = DxFigures.M(JapanTime.Today(TimeProvider.System));
+    private string ThisMonth => DxFigures.M(app.Clock.Today);
 
     [Fact]
     public async Task Dashboard_and_csv_figures_equal_the_records_built_for_them()
@@ -45,7 +44,7 @@ public abstract class DashboardScenarios<TApp>(TApp app) : IClassFixture<TApp>
         var staff = await LoginAsync("okawa", "staff");
         var recorded = await staff.SubmitAsync("/okawa/staff/procedures/kpi/cases", new Dictionary<string, string>
         {
-            ["Input.ProcedureCode"] = "inkan-toroku", ["Input.Channel"] = "counter", ["Input.Date"] = JapanTime.Today(TimeProvider.System).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Input.ProcedureCode"] = "inkan-toroku", ["Input.Channel"] = "counter", ["Input.Date"] = app.Clock.Day(0),
             ["Input.Count"] = "3", ["Input.Note"] = "",
         });
         Assert.True(recorded.Status == HttpStatusCode.Redirect, recorded.Text);
@@ -138,7 +137,7 @@ public abstract class DashboardScenarios<TApp>(TApp app) : IClassFixture<TApp>
         var miyamaStaff = await LoginAsync("miyama", "staff");
         var recorded = await miyamaStaff.SubmitAsync("/miyama/staff/procedures/kpi/cases", new Dictionary<string, string>
         {
-            ["Input.ProcedureCode"] = "inkan-toroku", ["Input.Channel"] = "counter", ["Input.Date"] = JapanTime.Today(TimeProvider.System).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Input.ProcedureCode"] = "inkan-toroku", ["Input.Channel"] = "counter", ["Input.Date"] = app.Clock.Day(0),
             ["Input.Count"] = "4", ["Input.Note"] = "",
         });
         Assert.True(recorded.Status == HttpStatusCode.Redirect, recorded.Text);
@@ -152,7 +151,7 @@ public abstract class DashboardScenarios<TApp>(TApp app) : IClassFixture<TApp>
         await app.WithScopeAsync("miyama", async sp =>
         {
             var db = sp.GetRequiredService<InsightDbContext>();
-            var today = JapanTime.Today(TimeProvider.System);
+            var today = app.Clock.Today;
             db.Attendance.Add(Attendance("ISO-" + resident.ToString("N")[..8], new DateOnly(today.Year, today.Month, 1), ThisYear, 44, 1));
             return await db.SaveChangesAsync();
         });
@@ -289,12 +288,12 @@ public abstract class DashboardScenarios<TApp>(TApp app) : IClassFixture<TApp>
         {
             var db = sp.GetRequiredService<InsightDbContext>();
             var number = (await db.Requests.MaxAsync(r => (int?)r.Number) ?? 0) + 1;
-            var today = JapanTime.Today(TimeProvider.System);
+            var today = app.Clock.Today;
             var request = new DigiLabRequest
             {
                 Id = Guid.NewGuid(), Number = number, Title = "ダッシュボード試験", DepartmentCode = "kikaku", Type = type, Status = RequestStatus.Live,
                 BaselineMinutesPerCase = baseline, AfterMinutesPerCase = after, LiveSince = new DateOnly(today.Year, today.Month, 1),
-                CreatedAtUtc = DateTime.UtcNow, UpdatedAtUtc = DateTime.UtcNow,
+                CreatedAtUtc = app.Clock.UtcNow, UpdatedAtUtc = app.Clock.UtcNow,
             };
             request.Usage.Add(new UsageMonth { Id = Guid.NewGuid(), RequestId = request.Id, Month = new DateOnly(today.Year, today.Month, 1), Cases = cases });
             db.Requests.Add(request);
@@ -308,7 +307,7 @@ public abstract class DashboardScenarios<TApp>(TApp app) : IClassFixture<TApp>
         return client;
     }
 
-    private static async Task<List<DxFigureRow>> CsvAsync(PageClient client, string city, int? year = null)
+    private async Task<List<DxFigureRow>> CsvAsync(PageClient client, string city, int? year = null)
     {
         using var response = await client.Http.GetAsync($"/{city}/staff/dx-dashboard?handler=Csv&fy={year ?? ThisYear}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

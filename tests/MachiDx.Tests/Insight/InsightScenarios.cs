@@ -223,7 +223,7 @@ public abstract class InsightScenarios<TApp>(TApp app) : IClassFixture<TApp>
     [Fact]
     public async Task A_request_is_linked_to_an_inventory_task_of_the_senders_department_even_one_from_an_earlier_year()
     {
-        var fy = MachiDx.Insight.FiscalYears.Current(TimeProvider.System);
+        var fy = MachiDx.Insight.FiscalYears.Current(app.Clock);
         var dx = await LoginAsync("okawa", "dx");
         Assert.Equal(HttpStatusCode.Redirect, (await UploadAsync(dx, "okawa", "inventory", InventoryHeader
             + $"{fy - 1},shimin,証明,交付,リンク試験の前年度業務,2,100,8,50,2,30,5,2,紙,定型,ノンコア,個人情報,低,\n"

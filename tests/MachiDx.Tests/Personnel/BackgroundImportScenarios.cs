@@ -33,14 +33,11 @@ public abstract class BackgroundImportScenarios<TApp>(TApp app) : IClassFixture<
         Assert.StartsWith("/okawa/staff/jobs/", location, StringComparison.Ordinal);
         var id = Guid.Parse(location.Split('/')[^1]);
 
-        JobRecord? job = null;
-        for (var i = 0; i < 300 && job?.FinishedAtUtc is null; i++)
-        {
-            await Task.Delay(50);
-            job = await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<PlatformDbContext>().Jobs.AsNoTracking().SingleAsync(j => j.Id == id));
-        }
+        var job = await Eventually.ReadAsync(
+            () => app.WithScopeAsync("okawa", sp => sp.GetRequiredService<PlatformDbContext>().Jobs.AsNoTracking().SingleAsync(j => j.Id == id)),
+            j => j.FinishedAtUtc is not null, "the import finished");
 
-        Assert.Equal(JobStatus.Succeeded, job!.Status);
+        Assert.Equal(JobStatus.Succeeded, job.Status);
         Assert.Contains("職員3人を追加", job.Message);
         Assert.Contains("職員3人を追加", (await hr.GetAsync(location)).Text);
         Assert.Equal("hoken", (await app.PersonAsync("okawa", "7003")).DepartmentCode);

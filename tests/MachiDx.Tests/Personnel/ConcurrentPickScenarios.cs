@@ -40,7 +40,7 @@ public abstract class ConcurrentPickScenarios<TApp>(TApp app) : IClassFixture<TA
             {
                 var d = g.Key;
                 result[d] = [.. g.OrderBy(s => s.StaffNumber, StringComparer.Ordinal).Select(s => s.Id).Take(2)];
-                db.Nominations.AddRange(result[d].Select(id => new Nomination { Id = Guid.CreateVersion7(), SeasonId = seasonId, StaffRecordId = id, DepartmentCode = d, NominatedAtUtc = DateTime.UtcNow }));
+                db.Nominations.AddRange(result[d].Select(id => new Nomination { Id = Guid.CreateVersion7(), SeasonId = seasonId, StaffRecordId = id, DepartmentCode = d, NominatedAtUtc = app.Clock.UtcNow }));
             }
 
             await db.SaveChangesAsync();

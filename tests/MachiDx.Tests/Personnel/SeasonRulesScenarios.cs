@@ -61,7 +61,7 @@ public abstract class SeasonRulesScenarios<TApp>(TApp app) : IClassFixture<TApp>
         await app.WithScopeAsync(City, async sp =>
         {
             var db = sp.GetRequiredService<PersonnelDbContext>();
-            db.Nominations.Add(new Nomination { Id = Guid.CreateVersion7(), SeasonId = seasonId, StaffRecordId = person.Id, DepartmentCode = person.DepartmentCode, NominatedAtUtc = DateTime.UtcNow });
+            db.Nominations.Add(new Nomination { Id = Guid.CreateVersion7(), SeasonId = seasonId, StaffRecordId = person.Id, DepartmentCode = person.DepartmentCode, NominatedAtUtc = app.Clock.UtcNow });
             return await db.SaveChangesAsync();
         });
         var locked = await hr.SubmitAsync(rules, Form("3", "5", "30", "3", "3.5"));

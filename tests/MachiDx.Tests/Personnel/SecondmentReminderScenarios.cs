@@ -25,7 +25,7 @@ public abstract class SecondmentReminderScenarios<TApp>(TApp app) : IClassFixtur
             {
                 Id = Guid.CreateVersion7(), Name = "リマインダー確認シーズン", ReferenceDate = today.AddMonths(-4), NominationDeadline = today.AddMonths(-3),
                 DraftDate = today.AddMonths(-3), SecondmentStart = today.AddMonths(-2), SecondmentMonths = 3, NominationsPerDepartment = 1,
-                RulesJson = "{}", TieBreaks = "", Commitment = new string('0', 64), Seed = new string('0', 64), Phase = SeasonPhase.Completed, CreatedAtUtc = DateTime.UtcNow,
+                RulesJson = "{}", TieBreaks = "", Commitment = new string('0', 64), Seed = new string('0', 64), Phase = SeasonPhase.Completed, CreatedAtUtc = app.Clock.UtcNow,
             };
             var secondment = new Secondment
             {

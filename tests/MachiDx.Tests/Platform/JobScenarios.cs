@@ -11,21 +11,10 @@ namespace MachiDx.Tests.Platform;
 /// <summary>Long work runs in the background and shows its progress on a page.</summary>
 public sealed class JobScenarios(SqliteApp app) : IClassFixture<SqliteApp>
 {
-    private async Task<JobRecord> WaitForAsync(Guid id, Func<JobRecord, bool> until)
-    {
-        for (var i = 0; i < 200; i++)
-        {
-            var job = await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<PlatformDbContext>().Jobs.AsNoTracking().SingleAsync(j => j.Id == id));
-            if (until(job))
-            {
-                return job;
-            }
-
-            await Task.Delay(25);
-        }
-
-        throw new TimeoutException("job did not reach the expected state");
-    }
+    private Task<JobRecord> WaitForAsync(Guid id, Func<JobRecord, bool> until) =>
+        Eventually.ReadAsync(
+            () => app.WithScopeAsync("okawa", sp => sp.GetRequiredService<PlatformDbContext>().Jobs.AsNoTracking().SingleAsync(j => j.Id == id)),
+            until, "the job in the expected state");
 
     private async Task<Guid> StartAsync(Func<JobContext, CancellationToken, Task<string>> work)
     {

@@ -112,7 +112,7 @@ public abstract class RequestContractScenarios<TApp>(TApp app, ITestOutputHelper
                 Id = Guid.CreateVersion7(), MunicipalityId = tenant.Id, FiscalYear = year, DepartmentCode = department,
                 Major = "-1+cmd|' /C calc'!A0", Middle = "@SUM(A1)", Name = "-2+3", BusyMonths = 1, BusyCasesPerMonth = -1.5,
                 NormalMonths = 11, NormalCasesPerMonth = 2, MinutesPerCase = 10, People = 1, LegalBasis = "=HYPERLINK(\"http://x\")",
-                UpdatedAtUtc = DateTime.UtcNow,
+                UpdatedAtUtc = app.Clock.UtcNow,
             });
             return await db.SaveChangesAsync();
         });

@@ -64,7 +64,7 @@ public abstract class VerifyMoneyRuleScenarios<TApp>(TApp app) : IClassFixture<T
             var shop = await db.Merchants.SingleAsync(m => m.ShopCode == "OKASHOP1");
             db.Refunds.Add(new RefundRecord
             {
-                Id = forged, MerchantId = shop.Id, PaymentId = payment, ResidentId = resident, AmountYen = 700, Reason = "直接挿入", CreatedAtUtc = DateTime.UtcNow,
+                Id = forged, MerchantId = shop.Id, PaymentId = payment, ResidentId = resident, AmountYen = 700, Reason = "直接挿入", CreatedAtUtc = app.Clock.UtcNow,
             });
             return await db.SaveChangesAsync();
         });
@@ -110,12 +110,12 @@ public abstract class VerifyMoneyRuleScenarios<TApp>(TApp app) : IClassFixture<T
     {
         var campaign = await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<CampaignDesk>().CreateAsync(
             sp.GetRequiredService<TenantContext>().Required, "検証用キャンペーン",
-            new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc), DateTime.UtcNow.AddDays(1), 10, 0, 50_000, None));
+            new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc), app.Clock.UtcNow.AddDays(1), 10, 0, 50_000, None));
         var resident = await app.UserIdAsync("okawa", "jumin003");
         var premium = await app.ChargeAtCounterAsync("okawa", resident, 5_000);
         Assert.True(premium >= 500, $"premium {premium}");
         await WalletAsync("okawa", db => db.Campaigns.Where(c => c.Id == campaign.Id).ExecuteUpdateAsync(s => s
-            .SetProperty(c => c.BudgetYen, premium - 1).SetProperty(c => c.ClosedAtUtc, DateTime.UtcNow)));
+            .SetProperty(c => c.BudgetYen, premium - 1).SetProperty(c => c.ClosedAtUtc, app.Clock.UtcNow)));
         try
         {
             var failed = await FailedLineAsync(PremiumName, "okawa");
@@ -275,7 +275,7 @@ public abstract class VerifyMoneyRuleScenarios<TApp>(TApp app) : IClassFixture<T
 
     private Task<PayoutRun> PayoutRunAsync(string city) =>
         app.WithScopeAsync(city, sp => sp.GetRequiredService<PayoutDesk>().CreateRunAsync(
-            DateOnly.FromDateTime(DateTime.UtcNow.AddDays(3)), "テスト会計", (_, _) => Task.CompletedTask, None));
+            app.Clock.Today.AddDays(3), "テスト会計", (_, _) => Task.CompletedTask, None));
 
     private async Task<RewardGrant> IssueRewardAsync(string city, Guid resident, string key, long points)
     {
@@ -289,8 +289,9 @@ public abstract class VerifyMoneyRuleScenarios<TApp>(TApp app) : IClassFixture<T
     {
         // A label no real base date uses, unique per call; the instant is now (as ComplianceScenarios does).
         var label = new DateOnly(1980, 1, 1).AddDays(Interlocked.Increment(ref labelSeed));
-        await Task.Delay(20);
-        var outcome = await app.WithScopeAsync(city, sp => sp.GetRequiredService<SnapshotDesk>().TakeAsync(label, DateTime.UtcNow, None));
+        app.Clock.Advance(TimeSpan.FromMilliseconds(20)); // strictly after the ledger's last transfer
+        var asOf = app.Clock.UtcNow;
+        var outcome = await app.WithScopeAsync(city, sp => sp.GetRequiredService<SnapshotDesk>().TakeAsync(label, asOf, None));
         Assert.True(outcome.Created, outcome.Error);
         return outcome.Snapshot!;
     }

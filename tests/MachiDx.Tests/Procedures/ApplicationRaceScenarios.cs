@@ -19,7 +19,7 @@ public abstract class ApplicationRaceScenarios<TApp>(TApp app) : IClassFixture<T
     [Fact]
     public async Task Eight_submissions_at_once_get_eight_consecutive_receipt_numbers()
     {
-        var forms = await ReviewedAsync("okawa", "sodai-gomi", _ => ApplicationTestData.BulkyWaste("okawa"));
+        var forms = await ReviewedAsync("okawa", "sodai-gomi", _ => ApplicationTestData.BulkyWaste("okawa", app.Clock));
         var results = await AtOnce.RunAsync(Requests, i => forms[i].Pages.PostAsync("/okawa/apply/sodai-gomi/confirm",
             new Dictionary<string, string> { ["__RequestVerificationToken"] = forms[i].Token }));
 
@@ -39,7 +39,7 @@ public abstract class ApplicationRaceScenarios<TApp>(TApp app) : IClassFixture<T
     [Fact]
     public async Task Eight_bookings_of_a_one_place_slot_at_once_book_it_exactly_once()
     {
-        var date = DateTime.UtcNow.AddDays(33).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var date = app.Clock.Day(33);
         var forms = await ReviewedAsync("yukuhashi", "shisetsu-yoyaku", _ => new Dictionary<string, string>
         {
             ["fullName"] = "行橋 一郎", ["fullNameKana"] = "ゆくはし いちろう", ["postalCode"] = "824-0005", ["address"] = "行橋市中央1",
@@ -66,7 +66,7 @@ public abstract class ApplicationRaceScenarios<TApp>(TApp app) : IClassFixture<T
         var pages = app.Pages();
         var registered = await pages.SubmitAsync("/miyama/register", Residents.RegistrationForm(Residents.UniqueEmail("tabs")));
         Assert.True(registered.Status == HttpStatusCode.Redirect, registered.Html);
-        var review = await pages.PostMultipartAsync("/miyama/apply/sodai-gomi", "/miyama/apply/sodai-gomi?handler=Review", ApplicationTestData.BulkyWaste("miyama"));
+        var review = await pages.PostMultipartAsync("/miyama/apply/sodai-gomi", "/miyama/apply/sodai-gomi?handler=Review", ApplicationTestData.BulkyWaste("miyama", app.Clock));
         Assert.True(review.Status == HttpStatusCode.Redirect, review.Text);
         var token = (await pages.GetAsync("/miyama/apply/sodai-gomi/confirm")).AntiforgeryToken();
         var results = await AtOnce.RunAsync(Requests, _ => pages.PostAsync("/miyama/apply/sodai-gomi/confirm",
@@ -87,7 +87,7 @@ public abstract class ApplicationRaceScenarios<TApp>(TApp app) : IClassFixture<T
     [Fact]
     public async Task Assigning_to_oneself_from_eight_tabs_at_once_records_one_assignment()
     {
-        var forms = await ReviewedAsync("okawa", "sodai-gomi", _ => ApplicationTestData.BulkyWaste("okawa"), residents: 1);
+        var forms = await ReviewedAsync("okawa", "sodai-gomi", _ => ApplicationTestData.BulkyWaste("okawa", app.Clock), residents: 1);
         var submitted = await forms[0].Pages.PostAsync("/okawa/apply/sodai-gomi/confirm", new Dictionary<string, string> { ["__RequestVerificationToken"] = forms[0].Token });
         Assert.True(submitted.Status == HttpStatusCode.Redirect, submitted.Text);
         var receipt = submitted.Location!.Split('?')[0].Split('/')[^1];

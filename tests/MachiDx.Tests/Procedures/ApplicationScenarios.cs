@@ -16,11 +16,11 @@ namespace MachiDx.Tests.Procedures;
 public abstract partial class ApplicationScenarios<TApp>(TApp app) : IClassFixture<TApp>
     where TApp : MachiDxApp
 {
-    private static Dictionary<string, string> BulkyWaste(string address = "大川市大字酒見256番地1") => new()
+    private Dictionary<string, string> BulkyWaste(string address = "大川市大字酒見256番地1") => new()
     {
         ["fullName"] = "大川 花子", ["fullNameKana"] = "おおかわ はなこ", ["postalCode"] = "831-0016", ["address"] = address,
         ["phone"] = "0944-87-2101", ["items[0].item"] = "sofa", ["items[0].count"] = "1",
-        ["preferredDate"] = DateTime.UtcNow.AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["preferredDate"] = app.Clock.Day(10),
         ["placement"] = "door", ["agree"] = "true",
     };
 
@@ -213,7 +213,7 @@ public abstract partial class ApplicationScenarios<TApp>(TApp app) : IClassFixtu
     [Fact]
     public async Task A_booked_facility_slot_cannot_be_booked_twice()
     {
-        var date = DateTime.UtcNow.AddDays(20).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var date = app.Clock.Day(20);
         Dictionary<string, string> Booking() => new()
         {
             ["fullName"] = "行橋 一郎", ["fullNameKana"] = "ゆくはし いちろう", ["postalCode"] = "824-0005", ["address"] = "行橋市中央1",

@@ -16,11 +16,11 @@ namespace MachiDx.Tests.Procedures;
 public abstract class FileCorrectionScenarios<TApp>(TApp app) : IClassFixture<TApp>
     where TApp : MachiDxApp
 {
-    private static readonly Dictionary<string, string> Dog = new()
+    private Dictionary<string, string> Dog => new()
     {
         ["fullName"] = "大川 花子", ["fullNameKana"] = "おおかわ はなこ", ["postalCode"] = "831-0016", ["address"] = "大川市大字酒見256番地1",
         ["phone"] = "0944-87-2101", ["dogName"] = "ポチ", ["breed"] = "柴", ["color"] = "茶", ["sex"] = "male",
-        ["rabiesDate"] = DateTime.UtcNow.AddDays(-10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+        ["rabiesDate"] = app.Clock.Day(-10),
     };
 
     [Fact]

@@ -16,7 +16,7 @@ namespace MachiDx.Tests.Procedures;
 public abstract class KpiImportRaceScenarios<TApp>(TApp app) : IClassFixture<TApp>
     where TApp : MachiDxApp
 {
-    private static readonly DateOnly ThisMonth = new(DateTime.UtcNow.AddHours(9).Year, DateTime.UtcNow.AddHours(9).Month, 1);
+    private DateOnly ThisMonth => new(app.Clock.Today.Year, app.Clock.Today.Month, 1);
 
     [Fact]
     public async Task The_same_csv_imported_eight_times_at_once_leaves_one_count_per_procedure_month_and_channel()

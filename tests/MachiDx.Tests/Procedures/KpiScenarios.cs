@@ -3,7 +3,6 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using MachiDx.Platform;
 using MachiDx.Procedures;
 using MachiDx.Procedures.Contracts;
 using MachiDx.Procedures.Data;
@@ -22,13 +21,13 @@ namespace MachiDx.Tests.Procedures;
 public abstract partial class KpiScenarios<TApp>(TApp app) : IClassFixture<TApp>
     where TApp : MachiDxApp
 {
-    private static readonly DateOnly Today = JapanTime.Today(TimeProvider.System);
+    private DateOnly Today => app.Clock.Today;
 
-    private static readonly DateOnly ThisMonth = new(Today.Year, Today.Month, 1);
+    private DateOnly ThisMonth => new(Today.Year, Today.Month, 1);
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static Dictionary<string, string> Case(string code, string channel, int count, DateOnly? date = null, string note = "") => new()
+    private Dictionary<string, string> Case(string code, string channel, int count, DateOnly? date = null, string note = "") => new()
     {
         ["Input.ProcedureCode"] = code, ["Input.Channel"] = channel, ["Input.Date"] = Iso(date ?? Today),
         ["Input.Count"] = count.ToString(CultureInfo.InvariantCulture), ["Input.Note"] = note,

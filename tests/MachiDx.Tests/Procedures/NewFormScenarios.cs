@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Text.RegularExpressions;
 using MachiDx.Procedures.Applications;
@@ -18,9 +17,9 @@ public abstract partial class NewFormScenarios<TApp>(TApp app) : IClassFixture<T
 {
     private static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10, 0x4A, 0x46, 0x49, 0x46, 0x00, 0x01];
 
-    private static string InDays(int days) => DateTime.UtcNow.AddDays(days).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private string InDays(int days) => app.Clock.Day(days);
 
-    private static Dictionary<string, string> WaterStop() => new()
+    private Dictionary<string, string> WaterStop() => new()
     {
         ["fullName"] = "大川 花子", ["fullNameKana"] = "おおかわ はなこ", ["postalCode"] = "831-0016", ["address"] = "大川市大字酒見256番地1",
         ["phone"] = "0944-87-2101", ["email"] = "hanako@example.jp", ["customerNumber"] = "0123456789", ["stopDate"] = InDays(7),
@@ -36,7 +35,7 @@ public abstract partial class NewFormScenarios<TApp>(TApp app) : IClassFixture<T
         ["graduationYear"] = "2027", ["license"] = "expected", ["accommodation"] = "none", ["eligibility"] = "true", ["truthful"] = "true",
     };
 
-    private static Dictionary<string, string> Course() => new()
+    private Dictionary<string, string> Course() => new()
     {
         ["course"] = "smartphone", ["date"] = InDays(30), ["session"] = "am", ["fullName"] = "みやま 太郎", ["fullNameKana"] = "みやま たろう",
         ["postalCode"] = "835-0024", ["address"] = "みやま市瀬高町下庄1", ["phone"] = "0944-64-1111", ["email"] = "taro@example.jp",

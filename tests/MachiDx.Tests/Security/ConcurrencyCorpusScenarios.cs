@@ -320,10 +320,10 @@ public abstract class ConcurrencyCorpusScenarios<TApp>(TApp app, ITestOutputHelp
         return (effect, next);
     }
 
-    private static Dictionary<string, string> Values(string key, HtmlForm form)
+    private Dictionary<string, string> Values(string key, HtmlForm form)
     {
         var values = new Dictionary<string, string>(StringComparer.Ordinal);
-        var today = DateTime.UtcNow.AddHours(9).Date;
+        var today = app.Clock.Today.ToDateTime(TimeOnly.MinValue);
         foreach (var field in form.Fields)
         {
             values[field.Name] = field.Value.Length > 0 || field.Kind is "hidden" or "checkbox" or "radio" or "select" or "button" or "file" ? field.Value
@@ -344,7 +344,7 @@ public abstract class ConcurrencyCorpusScenarios<TApp>(TApp app, ITestOutputHelp
                 };
         }
 
-        foreach (var (name, value) in ConcurrencyCorpus.Values.GetValueOrDefault(key, []))
+        foreach (var (name, value) in ConcurrencyCorpus.ValuesOn(app.Clock).GetValueOrDefault(key, []))
         {
             values[name] = value;
         }
@@ -495,11 +495,10 @@ public abstract class ConcurrencyCorpusScenarios<TApp>(TApp app, ITestOutputHelp
     /// <summary>Row counts once background work started by the copies (jobs, outbox deliveries) has finished.</summary>
     private async Task<string> SettledFingerprintAsync()
     {
-        for (var wait = 0; wait < 600 && await app.WithScopeAsync(null, sp => sp.GetRequiredService<PlatformDbContext>().Jobs.IgnoreQueryFilters()
-                 .AnyAsync(j => j.Status == JobStatus.Queued || j.Status == JobStatus.Running)); wait++)
-        {
-            await Task.Delay(50);
-        }
+        await Eventually.ReadAsync(
+            () => app.WithScopeAsync(null, sp => sp.GetRequiredService<PlatformDbContext>().Jobs.IgnoreQueryFilters()
+                .CountAsync(j => j.Status == JobStatus.Queued || j.Status == JobStatus.Running)),
+            unfinished => unfinished == 0, "no queued or running job");
 
         await app.SettleOutboxAsync();
         return await CorpusSupport.FingerprintAsync(app);

@@ -27,62 +27,63 @@ internal static partial class ConcurrencyCorpus
 {
     private const string City = "okawa";
 
-    /// <summary>Today in Japan: the day the forms' date rules count from.</summary>
-    private static readonly DateTime Today = DateTime.UtcNow.AddHours(9).Date;
-
     /// <summary>The new phone number the profile save stores (its end state).</summary>
     private const string NewPhone = "0944-55-6677";
 
-    /// <summary>Field values that make a form's submission valid, where the generic ones are not ("name:csv" is an upload's content).</summary>
-    public static readonly IReadOnlyDictionary<string, Dictionary<string, string>> Values = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal)
+    /// <summary>Field values that make a form's submission valid, where the generic ones are not ("name:csv" is an upload's content). Dates count from the app's today in Japan.</summary>
+    public static IReadOnlyDictionary<string, Dictionary<string, string>> ValuesOn(TestClock clock)
     {
-        ["POST /{city}/register"] = Residents.RegistrationForm("race-register@example.jp"),
-        ["POST /{city}/pay/{shopCode}?handler=Confirm"] = new() { ["Input.AmountYen"] = "300" },
-        ["POST /{city}/shop/card"] = new() { ["Input.CardNumber"] = "9100000000000001", ["Input.AmountYen"] = "300", ["Input.Pin"] = "1234" },
-        ["POST /{city}/login"] = new() { ["Input.Email"] = DemoDataSeeder.EmailFor("resident2", City), ["Input.Password"] = DemoOptions.Password },
-        ["POST /admin/login"] = new() { ["Input.Email"] = "platform@machidx.example.jp", ["Input.Password"] = DemoOptions.Password },
-        ["POST /{city}/apply/{code}?handler=Review"] = ApplicationTestData.BulkyWaste(City),
-        ["POST /{city}/mypage"] = new() { ["Input.Phone"] = NewPhone },
-        ["POST /{city}/activities/health"] = new() { ["Input.Date"] = Day(0), ["Input.Steps"] = "8000" },
-        ["POST /{city}/activities/health?handler=Import"] = new() { ["StepsFile:csv"] = $"日付,歩数\n{Day(-1)},6000\n{Day(-2)},7000\n" },
-        ["POST /{city}/staff/activities/health"] = new()
+        string Day(int offset) => clock.Day(offset);
+        return new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal)
         {
-            ["Input.Email"] = DemoDataSeeder.EmailFor("resident2", City), ["Input.Title"] = "同時送信の健康教室", ["Input.Date"] = Day(0),
-        },
-        ["POST /{city}/staff/activities/policy"] = new() { ["Input.ProcedurePoints"] = "sodai-gomi:250" },
-        ["POST /{city}/staff/departments"] = new() { ["Input.Code"] = "douji-page", ["Input.Name"] = "同時送信ページ課" },
-        ["POST /{city}/staff/insight/import/{kind}"] = new()
-        {
-            ["file:csv"] = "年度,所属,大分類,中分類,業務名,繁忙期の月数,繁忙期の月間件数,通常期の月数,通常期の月間件数,閑散期の月数,閑散期の月間件数,1件あたりの分数,人数,処理媒体,定型・非定型,コア・ノンコア,個人情報,難易度,根拠法令\n"
-                + "2026,市民課,同時送信,取り込み,同時に取り込む業務,2,10,8,10,2,10,10,1,紙,定型,ノンコア,なし,低,\n",
-        },
-        ["POST /{city}/staff/personnel?handler=Declare"] = new()
-        {
-            ["Input.TargetDepartment"] = "zeimu", ["Input.Plan"] = "窓口の待ち時間を短くするために、申請の受付手順を見直して電子化を進めたいと考えています。",
-        },
-        ["POST /{city}/staff/personnel/roster/import"] = new()
-        {
-            ["staffFile:csv"] = "職員番号,氏名,かな,所属,生年月日,採用日,職種,雇用区分,休職\n9801,同時 送信,どうじ そうしん,shimin,1990-04-01,2020-04-01,一般事務,正規,\n",
-        },
-        ["POST /{city}/staff/procedures/catalogue/{code}"] = new() { ["Input.FeeYen"] = "300", ["Input.StandardProcessingDays"] = "7" },
-        ["POST /{city}/staff/procedures/kpi/cases"] = new() { ["Input.ProcedureCode"] = "juminhyo-copy", ["Input.Date"] = Day(-1), ["Input.Count"] = "3" },
-        ["POST /{city}/staff/procedures/kpi/cases/{id:guid}"] = new() { ["Input.Count"] = "7" },
-        ["POST /{city}/staff/procedures/synonyms"] = new() { ["Terms"] = "同時送信、どうじそうしん、ダブルタップ" },
-        ["POST /{city}/staff/wallet/campaigns"] = new()
-        {
-            ["Input.Name"] = "同時送信キャンペーン", ["Input.StartsOn"] = Day(400), ["Input.EndsOn"] = Day(430),
-            ["Input.BaseRatePercent"] = "10", ["Input.MaxPremiumPerChargeYen"] = "1000", ["Input.BudgetYen"] = "100000",
-        },
-        // A past 基準日 whose snapshot the scheduled job has not taken (it takes the latest).
-        ["POST /{city}/staff/wallet/compliance"] = new() { ["Input.BaseDate"] = "2025-03-31" },
-        ["POST /{city}/staff/wallet/refunds?handler=Find"] = new() { ["Input.Email"] = DemoDataSeeder.EmailFor("resident2", City) },
-        ["POST /{city}/staff/applications/{receipt}?handler=Correction"] = new() { ["fields"] = "phone", ["comment-phone"] = "電話番号をご確認ください。" },
-        ["POST /admin/postal"] = new()
-        {
-            ["file:csv"] = "13101,\"100  \",\"1000001\",\"ﾄｳｷｮｳﾄ\",\"ﾁﾖﾀﾞｸ\",\"ﾁﾖﾀﾞ\",\"東京都\",\"千代田区\",\"千代田\",0,0,0,0,0,0\n"
-                + "40207,\"831  \",\"8310016\",\"ﾌｸｵｶｹﾝ\",\"ｵｵｶﾜｼ\",\"ｻｹﾐ\",\"福岡県\",\"大川市\",\"酒見\",0,0,0,0,0,0\n",
-        },
-    };
+            ["POST /{city}/register"] = Residents.RegistrationForm("race-register@example.jp"),
+            ["POST /{city}/pay/{shopCode}?handler=Confirm"] = new() { ["Input.AmountYen"] = "300" },
+            ["POST /{city}/shop/card"] = new() { ["Input.CardNumber"] = "9100000000000001", ["Input.AmountYen"] = "300", ["Input.Pin"] = "1234" },
+            ["POST /{city}/login"] = new() { ["Input.Email"] = DemoDataSeeder.EmailFor("resident2", City), ["Input.Password"] = DemoOptions.Password },
+            ["POST /admin/login"] = new() { ["Input.Email"] = "platform@machidx.example.jp", ["Input.Password"] = DemoOptions.Password },
+            ["POST /{city}/apply/{code}?handler=Review"] = ApplicationTestData.BulkyWaste(City, clock),
+            ["POST /{city}/mypage"] = new() { ["Input.Phone"] = NewPhone },
+            ["POST /{city}/activities/health"] = new() { ["Input.Date"] = Day(0), ["Input.Steps"] = "8000" },
+            ["POST /{city}/activities/health?handler=Import"] = new() { ["StepsFile:csv"] = $"日付,歩数\n{Day(-1)},6000\n{Day(-2)},7000\n" },
+            ["POST /{city}/staff/activities/health"] = new()
+            {
+                ["Input.Email"] = DemoDataSeeder.EmailFor("resident2", City), ["Input.Title"] = "同時送信の健康教室", ["Input.Date"] = Day(0),
+            },
+            ["POST /{city}/staff/activities/policy"] = new() { ["Input.ProcedurePoints"] = "sodai-gomi:250" },
+            ["POST /{city}/staff/departments"] = new() { ["Input.Code"] = "douji-page", ["Input.Name"] = "同時送信ページ課" },
+            ["POST /{city}/staff/insight/import/{kind}"] = new()
+            {
+                ["file:csv"] = "年度,所属,大分類,中分類,業務名,繁忙期の月数,繁忙期の月間件数,通常期の月数,通常期の月間件数,閑散期の月数,閑散期の月間件数,1件あたりの分数,人数,処理媒体,定型・非定型,コア・ノンコア,個人情報,難易度,根拠法令\n"
+                    + "2026,市民課,同時送信,取り込み,同時に取り込む業務,2,10,8,10,2,10,10,1,紙,定型,ノンコア,なし,低,\n",
+            },
+            ["POST /{city}/staff/personnel?handler=Declare"] = new()
+            {
+                ["Input.TargetDepartment"] = "zeimu", ["Input.Plan"] = "窓口の待ち時間を短くするために、申請の受付手順を見直して電子化を進めたいと考えています。",
+            },
+            ["POST /{city}/staff/personnel/roster/import"] = new()
+            {
+                ["staffFile:csv"] = "職員番号,氏名,かな,所属,生年月日,採用日,職種,雇用区分,休職\n9801,同時 送信,どうじ そうしん,shimin,1990-04-01,2020-04-01,一般事務,正規,\n",
+            },
+            ["POST /{city}/staff/procedures/catalogue/{code}"] = new() { ["Input.FeeYen"] = "300", ["Input.StandardProcessingDays"] = "7" },
+            ["POST /{city}/staff/procedures/kpi/cases"] = new() { ["Input.ProcedureCode"] = "juminhyo-copy", ["Input.Date"] = Day(-1), ["Input.Count"] = "3" },
+            ["POST /{city}/staff/procedures/kpi/cases/{id:guid}"] = new() { ["Input.Count"] = "7" },
+            ["POST /{city}/staff/procedures/synonyms"] = new() { ["Terms"] = "同時送信、どうじそうしん、ダブルタップ" },
+            ["POST /{city}/staff/wallet/campaigns"] = new()
+            {
+                ["Input.Name"] = "同時送信キャンペーン", ["Input.StartsOn"] = Day(400), ["Input.EndsOn"] = Day(430),
+                ["Input.BaseRatePercent"] = "10", ["Input.MaxPremiumPerChargeYen"] = "1000", ["Input.BudgetYen"] = "100000",
+            },
+            // A past 基準日 whose snapshot the scheduled job has not taken (it takes the latest).
+            ["POST /{city}/staff/wallet/compliance"] = new() { ["Input.BaseDate"] = "2025-03-31" },
+            ["POST /{city}/staff/wallet/refunds?handler=Find"] = new() { ["Input.Email"] = DemoDataSeeder.EmailFor("resident2", City) },
+            ["POST /{city}/staff/applications/{receipt}?handler=Correction"] = new() { ["fields"] = "phone", ["comment-phone"] = "電話番号をご確認ください。" },
+            ["POST /admin/postal"] = new()
+            {
+                ["file:csv"] = "13101,\"100  \",\"1000001\",\"ﾄｳｷｮｳﾄ\",\"ﾁﾖﾀﾞｸ\",\"ﾁﾖﾀﾞ\",\"東京都\",\"千代田区\",\"千代田\",0,0,0,0,0,0\n"
+                    + "40207,\"831  \",\"8310016\",\"ﾌｸｵｶｹﾝ\",\"ｵｵｶﾜｼ\",\"ｻｹﾐ\",\"福岡県\",\"大川市\",\"酒見\",0,0,0,0,0,0\n",
+            },
+        };
+    }
 
     /// <summary>Values read when the form is posted: they depend on the moment or on the form's own fields.</summary>
     public static readonly IReadOnlyDictionary<string, Func<LiveForm, Task<Dictionary<string, string>>>> LiveValues =
@@ -93,7 +94,7 @@ internal static partial class ConcurrencyCorpus
             {
                 var id = Guid.Parse(form.Path.Split('/')[4]);
                 var e = await form.App.WithScopeAsync(City, sp => sp.GetRequiredService<ActivitiesDbContext>().Events.AsNoTracking().SingleAsync(x => x.Id == id));
-                return new() { ["Code"] = VenueCode.At(e, VenueCode.StepAt(DateTime.UtcNow)) };
+                return new() { ["Code"] = VenueCode.At(e, VenueCode.StepAt(form.App.Clock.UtcNow)) };
             },
 
             // One rank per department, 1, 2, 3… (the same rank twice is refused).
@@ -141,7 +142,7 @@ internal static partial class ConcurrencyCorpus
         ["/{city}/activities/events/{id:guid}"] = async app =>
         {
             var resident = await app.UserIdAsync(City, "resident");
-            var now = DateTime.UtcNow;
+            var now = app.Clock.UtcNow;
             var id = await app.WithScopeAsync(City, sp =>
             {
                 var db = sp.GetRequiredService<ActivitiesDbContext>();
@@ -158,7 +159,7 @@ internal static partial class ConcurrencyCorpus
             var id = await app.WithScopeAsync(City, async sp =>
             {
                 var db = sp.GetRequiredService<ActivitiesDbContext>();
-                var now = DateTime.UtcNow;
+                var now = app.Clock.UtcNow;
                 var e = new VolunteerEvent
                 {
                     Id = Guid.CreateVersion7(), MunicipalityId = sp.GetRequiredService<TenantContext>().Required.Id, OrganizerName = "同時送信の会", CreatedByUserId = organizer,
@@ -224,8 +225,6 @@ internal static partial class ConcurrencyCorpus
             return phone == NewPhone ? null : $"the resident's phone is {phone}, not {NewPhone}";
         },
     };
-
-    private static string Day(int offset) => Today.AddDays(offset).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>A form about to be posted: the caller's session, the page it is on and its fields as shown.</summary>
     public sealed record LiveForm(MachiDxApp App, PageClient Client, string Path, HtmlForm Form);

@@ -169,7 +169,7 @@ public abstract class CsvImportCorpusScenarios<TApp>(TApp app, ITestOutputHelper
 
     private async Task<List<Importer>> ImportersAsync()
     {
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Tokyo")).DateTime);
+        var today = app.Clock.Today;
         var steps = "日付,歩数\n" + string.Join('\n', Enumerable.Range(1, 3).Select(d => today.AddDays(-d).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + ",3000"));
         const string KenAll =
             "13101,\"100  \",\"1000001\",\"ﾄｳｷｮｳﾄ\",\"ﾁﾖﾀﾞｸ\",\"ﾁﾖﾀﾞ\",\"東京都\",\"千代田区\",\"千代田\",0,0,0,0,0,0\n"

@@ -110,7 +110,7 @@ internal sealed class FormCrawler(MachiDxApp app, string city)
 
         knownPaths.Add($"/{city}/applications/{await app.SubmitBulkyWasteAsync(city, "resident")}");
         knownPaths.Add($"/{city}/pay/OKASHOP1");
-        var now = DateTime.UtcNow;
+        var now = app.Clock.UtcNow;
         var running = await app.WithScopeAsync(city, sp => sp.GetRequiredService<ActivitiesDbContext>().Events.AsNoTracking()
             .Where(e => e.Status == EventStatus.Open && e.StartsAtUtc <= now && e.EndsAtUtc > now).Select(e => (Guid?)e.Id).FirstOrDefaultAsync());
         if (running is { } id)

@@ -50,7 +50,7 @@ public abstract partial class IsolationMatrixScenarios<TApp>
     {
         var plant = Planted[city];
         string Text(Kind kind) => MarkerText(token, city, kind, "c");
-        var today = MachiDx.Platform.JapanTime.Today(TimeProvider.System);
+        var today = app.Clock.Today;
         var markers = new List<Marker>();
 
         // Online usage: this month's counter cases of one procedure, imported as staff import a spreadsheet.
@@ -75,7 +75,7 @@ public abstract partial class IsolationMatrixScenarios<TApp>
             {
                 Id = Guid.NewGuid(), Number = (await db.Requests.MaxAsync(r => (int?)r.Number) ?? 0) + 1, Title = "分離テストの削減時間", DepartmentCode = "shimin",
                 Type = ServiceType.Rpa, Status = RequestStatus.Live, BaselineMinutesPerCase = 61, AfterMinutesPerCase = 1, LiveSince = SavingsMonth,
-                RequestedBy = "テスト", CreatedAtUtc = DateTime.UtcNow, UpdatedAtUtc = DateTime.UtcNow,
+                RequestedBy = "テスト", CreatedAtUtc = app.Clock.UtcNow, UpdatedAtUtc = app.Clock.UtcNow,
             };
             db.Requests.Add(request);
             UsageImporter.SetUsage(db, request, SavingsMonth, plant.SavedHours);
@@ -128,16 +128,18 @@ public abstract partial class IsolationMatrixScenarios<TApp>
         await app.ChargeAtCounterAsync(city, resident.Id, plant.Expired);
         var swept = await app.WithScopeAsync(city, async sp =>
         {
-            // The lot's validity is made to have ended a minute ago (tests do not own this host's clock); the run is the real one.
+            // The lot's validity is made to have ended a minute ago (moving the shared host's clock would expire every
+            // city's lots, and this must be the city's only expired one); the run is the real one.
+            var now = app.Clock.UtcNow;
             await sp.GetRequiredService<WalletDbContext>().Lots.Where(l => l.ResidentId == resident.Id && l.Bucket == Bucket.Purchased)
-                .ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresAtUtc, DateTime.UtcNow.AddMinutes(-1)));
-            return await sp.GetRequiredService<ExpiryDesk>().RunAsync(DateTime.UtcNow, (_, _) => Task.CompletedTask, CancellationToken.None);
+                .ExecuteUpdateAsync(s => s.SetProperty(l => l.ExpiresAtUtc, now.AddMinutes(-1)));
+            return await sp.GetRequiredService<ExpiryDesk>().RunAsync(now, (_, _) => Task.CompletedTask, CancellationToken.None);
         });
         Assert.Equal(plant.Expired, swept.ExpiredYen);
 
         await app.ChargeAtCounterAsync(city, resident.Id, plant.Charge);
         var taken = await app.WithScopeAsync(city, sp => sp.GetRequiredService<SnapshotDesk>().TakeAsync(
-            DateOnly.ParseExact(SnapshotLabel, "yyyy-MM-dd", CultureInfo.InvariantCulture), DateTime.UtcNow, CancellationToken.None));
+            DateOnly.ParseExact(SnapshotLabel, "yyyy-MM-dd", CultureInfo.InvariantCulture), app.Clock.UtcNow, CancellationToken.None));
         Assert.True(taken.Created, taken.Error);
 
         var grant = await app.WithScopeAsync(city, sp => sp.GetRequiredService<RewardIssuer>().IssueAsync(
@@ -153,11 +155,11 @@ public abstract partial class IsolationMatrixScenarios<TApp>
         ];
     }
 
-    private static async Task EditCatalogueAsync(PageClient dx, string city, string department)
+    private async Task EditCatalogueAsync(PageClient dx, string city, string department)
     {
         var edit = $"/{city}/staff/procedures/catalogue/juminhyo-copy";
         var form = await dx.GetAsync(edit);
-        var yesterday = MachiDx.Platform.JapanTime.Today(TimeProvider.System).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var yesterday = app.Clock.Day(-1);
         using var saved = await dx.Http.PostAsync(edit, new FormUrlEncodedContent(
         [
             new("Input.Department", department), new("Input.Summary", "住民票の写しを請求できます。"), new("Input.FeeYen", "300"), new("Input.FeeText", "1通300円"),

@@ -274,7 +274,7 @@ public abstract partial class IsolationMatrixScenarios<TApp>(TApp app, ITestOutp
     {
         var pages = await app.PagesAsync(resident);
         var city = resident.City;
-        var review = await pages.PostMultipartAsync($"/{city}/apply/sodai-gomi", $"/{city}/apply/sodai-gomi?handler=Review", ApplicationTestData.BulkyWaste(city));
+        var review = await pages.PostMultipartAsync($"/{city}/apply/sodai-gomi", $"/{city}/apply/sodai-gomi?handler=Review", ApplicationTestData.BulkyWaste(city, app.Clock));
         Assert.True(review.Status == HttpStatusCode.Redirect, $"review failed {(int)review.Status}:\n{review.Text}");
         var confirm = await pages.SubmitAsync($"/{city}/apply/sodai-gomi/confirm", new Dictionary<string, string>());
         Assert.True(confirm.Status == HttpStatusCode.Redirect, $"submit failed {(int)confirm.Status}:\n{confirm.Text}");
@@ -305,9 +305,9 @@ public abstract partial class IsolationMatrixScenarios<TApp>(TApp app, ITestOutp
         return sales;
     }
 
-    private static async Task<string> AttestCheckupAsync(PageClient staff, NewResident resident, string title)
+    private async Task<string> AttestCheckupAsync(PageClient staff, NewResident resident, string title)
     {
-        var yesterday = MachiDx.Platform.JapanTime.Today(TimeProvider.System).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var yesterday = app.Clock.Day(-1);
         var done = await staff.SubmitAsync($"/{resident.City}/staff/activities/health", new Dictionary<string, string>
         {
             ["Input.Email"] = resident.Email, ["Input.Kind"] = "Checkup", ["Input.Title"] = title, ["Input.Date"] = yesterday,
@@ -333,14 +333,14 @@ public abstract partial class IsolationMatrixScenarios<TApp>(TApp app, ITestOutp
         Add(Kind.Shop, shop);
 
         await app.WithScopeAsync(city, sp => sp.GetRequiredService<CampaignDesk>().CreateAsync(
-            sp.GetRequiredService<TenantContext>().Required, Text(Kind.Campaign), DateTime.UtcNow.AddDays(300), DateTime.UtcNow.AddDays(330), 1, 0, 1_000, CancellationToken.None));
+            sp.GetRequiredService<TenantContext>().Required, Text(Kind.Campaign), app.Clock.UtcNow.AddDays(300), app.Clock.UtcNow.AddDays(330), 1, 0, 1_000, CancellationToken.None));
         Add(Kind.Campaign, Text(Kind.Campaign));
 
         var run = await app.WithScopeAsync(city, sp => sp.GetRequiredService<PayoutDesk>().CreateRunAsync(
-            DateOnly.FromDateTime(DateTime.UtcNow.AddDays(3)), "テスト会計", (_, _) => Task.CompletedTask, CancellationToken.None));
+            app.Clock.Today.AddDays(3), "テスト会計", (_, _) => Task.CompletedTask, CancellationToken.None));
         Add(Kind.PayoutRun, run.Id.ToString());
 
-        var tomorrow = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9).AddDays(1));
+        var tomorrow = app.Clock.Today.AddDays(1);
         await app.WithScopeAsync(city, sp => sp.GetRequiredService<EventDesk>().CreateAsync(new NewEvent(Text(Kind.Event), "テスト", "テスト会場",
             tomorrow, new TimeOnly(9, 0), new TimeOnly(10, 0), 10, 10), null, "テスト市", Guid.NewGuid(), CancellationToken.None));
         Add(Kind.Event, Text(Kind.Event));
@@ -381,7 +381,7 @@ public abstract partial class IsolationMatrixScenarios<TApp>(TApp app, ITestOutp
             var fa = new FaDeclaration
             {
                 Id = Guid.NewGuid(), MunicipalityId = record.MunicipalityId, StaffRecordId = record.Id, CurrentDepartmentCode = record.DepartmentCode,
-                TargetDepartmentCode = "kikaku", Plan = "テスト", Status = DeclarationStatus.Submitted, DeclaredAtUtc = DateTime.UtcNow,
+                TargetDepartmentCode = "kikaku", Plan = "テスト", Status = DeclarationStatus.Submitted, DeclaredAtUtc = app.Clock.UtcNow,
             };
             db.Declarations.Add(fa);
             await db.SaveChangesAsync();

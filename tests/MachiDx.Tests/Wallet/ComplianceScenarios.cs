@@ -81,7 +81,7 @@ public abstract class ComplianceScenarios<TApp>(TApp app) : IClassFixture<TApp>
     {
         var job = app.Services.GetRequiredService<BaseDateSnapshotJob>();
         await job.RunOnceAsync(CancellationToken.None);
-        var baseDate = BaseDates.LatestPassed(DateTime.UtcNow);
+        var baseDate = BaseDates.LatestPassed(app.Clock.UtcNow);
         foreach (var city in new[] { "okawa", "yukuhashi", "miyama" })
         {
             var snapshot = await app.WithScopeAsync(city, sp => sp.GetRequiredService<SnapshotDesk>().FindAsync(baseDate, CancellationToken.None));
@@ -106,7 +106,7 @@ public abstract class ComplianceScenarios<TApp>(TApp app) : IClassFixture<TApp>
     [Fact]
     public async Task The_public_path_refuses_a_base_date_that_has_not_ended()
     {
-        var next = BaseDates.Next(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9)));
+        var next = BaseDates.Next(app.Clock.Today);
         var outcome = await TakeAsync("okawa", next);
         Assert.False(outcome.Succeeded);
         Assert.Contains("まだ終わっていません", outcome.Error);
@@ -172,7 +172,7 @@ public abstract class ComplianceScenarios<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal("基準日は3月31日または9月30日です。", wrongDay.FieldError("Input_BaseDate"));
         var garbage = await pages.SubmitAsync(CompliancePath, new Dictionary<string, string> { ["Input.BaseDate"] = "9月30日ごろ" });
         Assert.Contains("形式", garbage.FieldError("Input_BaseDate"));
-        var future = await pages.SubmitAsync(CompliancePath, new Dictionary<string, string> { ["Input.BaseDate"] = Iso(BaseDates.Next(DateOnly.FromDateTime(DateTime.UtcNow.AddHours(9)))) });
+        var future = await pages.SubmitAsync(CompliancePath, new Dictionary<string, string> { ["Input.BaseDate"] = Iso(BaseDates.Next(app.Clock.Today)) });
         Assert.Contains("まだ終わっていません", future.FieldError("Input_BaseDate"));
 
         var taken = await pages.SubmitAsync(CompliancePath, new Dictionary<string, string> { ["Input.BaseDate"] = "2024-09-30" });
@@ -359,8 +359,9 @@ public abstract class ComplianceScenarios<TApp>(TApp app) : IClassFixture<TApp>
     {
         // A label no real base date uses, unique per call; the instant is now.
         var label = new DateOnly(1990, 1, 1).AddDays(Interlocked.Increment(ref labelSeed));
-        await Task.Delay(20);
-        var outcome = await app.WithScopeAsync(city, sp => sp.GetRequiredService<SnapshotDesk>().TakeAsync(label, DateTime.UtcNow, CancellationToken.None));
+        app.Clock.Advance(TimeSpan.FromMilliseconds(20)); // strictly after the ledger's last transfer
+        var asOf = app.Clock.UtcNow;
+        var outcome = await app.WithScopeAsync(city, sp => sp.GetRequiredService<SnapshotDesk>().TakeAsync(label, asOf, CancellationToken.None));
         Assert.True(outcome.Created, outcome.Error);
         return outcome.Snapshot!;
     }

@@ -99,7 +99,7 @@ public abstract class MoneyByValueScenarios<TApp>(TApp app) : IClassFixture<TApp
 
         var feeIncomeBefore = await SystemCreditAsync(city, AccountKind.FeeIncome);
         var run = await app.WithScopeAsync(city, sp => sp.GetRequiredService<PayoutDesk>().CreateRunAsync(
-            DateOnly.FromDateTime(DateTime.UtcNow.AddDays(3)), "テスト会計", (_, _) => Task.CompletedTask, CancellationToken.None));
+            app.Clock.Today.AddDays(3), "テスト会計", (_, _) => Task.CompletedTask, CancellationToken.None));
         var lines = await app.WithScopeAsync(city, sp => sp.GetRequiredService<WalletDbContext>().PayoutLines.AsNoTracking()
             .Where(l => l.RunId == run.Id).ToListAsync());
 
@@ -148,14 +148,14 @@ public abstract class MoneyByValueScenarios<TApp>(TApp app) : IClassFixture<TApp
         Assert.Equal((0L, 950L), (await LotBalanceAsync(city, resident.Id, points), await LotBalanceAsync(city, resident.Id, purchased)));
 
         // The points lot has expired since: its share comes back as a new points lot, the old one is not refilled.
-        await SetExpiryAsync(city, resident.Id, points, DateTime.UtcNow.AddHours(-1));
+        await SetExpiryAsync(city, resident.Id, points, app.Clock.UtcNow.AddHours(-1));
         var second = await shop.SubmitAsync(path, new Dictionary<string, string> { ["Input.AmountYen"] = "150", ["Input.Reason"] = "残りを返品", ["Key"] = Guid.CreateVersion7().ToString() });
         Assert.Contains("返金しました", second.Text);
         Assert.Equal((0L, 1_000L), (await LedgerBalanceAsync(city, points), await LotBalanceAsync(city, resident.Id, purchased)));
         Assert.DoesNotContain((await app.WalletAsync(city, resident.Id)).Lots, l => l.Lot.AccountId == LedgerIds.FromGuid(points));
         var regrant = Assert.Single(await LotsAsync(city, resident.Id), l => l.Source == LotSource.RefundRegrant);
         Assert.Equal((Bucket.Points, 100L), (regrant.Bucket, regrant.GrantedYen));
-        Assert.True(regrant.ExpiresAtUtc > DateTime.UtcNow.AddDays(1));
+        Assert.True(regrant.ExpiresAtUtc > app.Clock.UtcNow.AddDays(1));
         Assert.Equal(100, await LotBalanceAsync(city, resident.Id, regrant.Id));
 
         var refunds = await app.WithScopeAsync(city, sp => sp.GetRequiredService<WalletDbContext>().Refunds.AsNoTracking()
@@ -183,7 +183,7 @@ public abstract class MoneyByValueScenarios<TApp>(TApp app) : IClassFixture<TApp
         var status = await app.WithScopeAsync(city, sp => sp.GetRequiredService<IWalletRewards>().GrantPointsAsync(resident, points, key, "テストのポイント", CancellationToken.None));
         Assert.Equal(RewardGrantStatus.Granted, status);
         var id = await app.WithScopeAsync(city, sp => sp.GetRequiredService<WalletDbContext>().Lots.Where(l => l.SourceReference == key).Select(l => l.Id).SingleAsync());
-        await SetExpiryAsync(city, resident, id, DateTime.UtcNow.AddDays(expiresInDays));
+        await SetExpiryAsync(city, resident, id, app.Clock.UtcNow.AddDays(expiresInDays));
         return id;
     }
 
@@ -225,13 +225,13 @@ public abstract class MoneyByValueScenarios<TApp>(TApp app) : IClassFixture<TApp
 
     private Task<int> CloseCampaignsAsync(string city) =>
         app.WithScopeAsync(city, sp => sp.GetRequiredService<WalletDbContext>().Campaigns.Where(c => c.ClosedAtUtc == null)
-            .ExecuteUpdateAsync(u => u.SetProperty(c => c.ClosedAtUtc, DateTime.UtcNow)));
+            .ExecuteUpdateAsync(u => u.SetProperty(c => c.ClosedAtUtc, app.Clock.UtcNow)));
 
     private async Task OnlyCampaignAsync(string city, string name, int baseRatePercent)
     {
         await CloseCampaignsAsync(city);
         await app.WithScopeAsync(city, sp => sp.GetRequiredService<CampaignDesk>().CreateAsync(
-            sp.GetRequiredService<TenantContext>().Required, name, DateTime.UtcNow.AddMinutes(-1), DateTime.UtcNow.AddDays(1), baseRatePercent, 0, 10_000_000, CancellationToken.None));
+            sp.GetRequiredService<TenantContext>().Required, name, app.Clock.UtcNow.AddMinutes(-1), app.Clock.UtcNow.AddDays(1), baseRatePercent, 0, 10_000_000, CancellationToken.None));
     }
 
     private Task<int> SetTiersAsync(string city, string rates) =>

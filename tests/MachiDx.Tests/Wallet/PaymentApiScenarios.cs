@@ -26,7 +26,7 @@ public abstract class PaymentApiScenarios<TApp>(TApp app) : IClassFixture<TApp>
         var buckets = wallet.GetProperty("buckets").EnumerateArray().ToDictionary(b => b.GetProperty("bucket").GetString()!, b => b.GetProperty("balanceYen").GetInt64());
         // ¥10,000 charged at the counter in a 10% campaign, then 500 activity points from the Activities demo.
         Assert.True(buckets["Purchased"] >= 0 && buckets["Premium"] >= 0 && buckets["Points"] >= 0);
-        Assert.All(wallet.GetProperty("lots").EnumerateArray(), l => Assert.True(l.GetProperty("expiresAtUtc").GetDateTime() > DateTime.UtcNow));
+        Assert.All(wallet.GetProperty("lots").EnumerateArray(), l => Assert.True(l.GetProperty("expiresAtUtc").GetDateTime() > app.Clock.UtcNow));
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public abstract class WalletOperationsScenarios<TApp>(TApp app) : IClassFixture<
         var gross = await app.MerchantBalanceAsync("miyama", shop.Id);
         Assert.True(gross >= 2_345);
         var run = await app.WithScopeAsync("miyama", sp => sp.GetRequiredService<PayoutDesk>().CreateRunAsync(
-            DateOnly.FromDateTime(DateTime.UtcNow.AddDays(3)), "テスト会計", (_, _) => Task.CompletedTask, CancellationToken.None));
+            app.Clock.Today.AddDays(3), "テスト会計", (_, _) => Task.CompletedTask, CancellationToken.None));
         var fee = (long)Math.Floor(gross * 1.5m / 100m);
         Assert.Equal(1, run.Count);
         Assert.Equal(gross, run.GrossYen);
@@ -112,7 +112,7 @@ public abstract class WalletOperationsScenarios<TApp>(TApp app) : IClassFixture<
 
         var before = await ShopBalanceAsync("yukuhashi", shop.Id);
         var run = await app.WithScopeAsync("yukuhashi", sp => sp.GetRequiredService<PayoutDesk>().CreateRunAsync(
-            DateOnly.FromDateTime(DateTime.UtcNow.AddDays(3)), "テスト会計", (_, _) => Task.CompletedTask, CancellationToken.None));
+            app.Clock.Today.AddDays(3), "テスト会計", (_, _) => Task.CompletedTask, CancellationToken.None));
         Assert.Equal(0, (await ShopBalanceAsync("yukuhashi", shop.Id)).Available);
         var error = await app.WithScopeAsync("yukuhashi", async sp =>
         {
@@ -135,8 +135,8 @@ public abstract class WalletOperationsScenarios<TApp>(TApp app) : IClassFixture<
         await app.WithScopeAsync("okawa", async sp =>
         {
             var db = sp.GetRequiredService<WalletDbContext>();
-            (await db.Lots.SingleAsync(l => l.SourceReference == key)).ExpiresAtUtc = DateTime.UtcNow.AddHours(-1);
-            (await db.Lots.SingleAsync(l => l.SourceReference == soonKey)).ExpiresAtUtc = DateTime.UtcNow.AddDays(5);
+            (await db.Lots.SingleAsync(l => l.SourceReference == key)).ExpiresAtUtc = app.Clock.UtcNow.AddHours(-1);
+            (await db.Lots.SingleAsync(l => l.SourceReference == soonKey)).ExpiresAtUtc = app.Clock.UtcNow.AddDays(5);
             await db.SaveChangesAsync();
             sp.GetRequiredService<WalletDirectory>().InvalidateLots(1, resident);
             return 0;
@@ -192,12 +192,12 @@ public abstract class WalletOperationsScenarios<TApp>(TApp app) : IClassFixture<
             var db = sp.GetRequiredService<WalletDbContext>();
             foreach (var c in await db.Campaigns.ToListAsync())
             {
-                c.ClosedAtUtc = DateTime.UtcNow;
+                c.ClosedAtUtc = app.Clock.UtcNow;
             }
 
             await db.SaveChangesAsync();
             return await sp.GetRequiredService<CampaignDesk>().CreateAsync(sp.GetRequiredService<TenantContext>().Required, "小さな予算",
-                DateTime.UtcNow.AddMinutes(-1), DateTime.UtcNow.AddDays(1), 10, 0, 1_000, CancellationToken.None);
+                app.Clock.UtcNow.AddMinutes(-1), app.Clock.UtcNow.AddDays(1), 10, 0, 1_000, CancellationToken.None);
         });
         var locals = new[] { "jumin001", "jumin002", "jumin003", "jumin004", "jumin005", "resident" };
         var residents = await Task.WhenAll(locals.Select(l => app.UserIdAsync(city, l)));
@@ -221,7 +221,7 @@ public abstract class WalletOperationsScenarios<TApp>(TApp app) : IClassFixture<
         await app.WithScopeAsync(city, async sp =>
         {
             var db = sp.GetRequiredService<WalletDbContext>();
-            (await db.Campaigns.SingleAsync(c => c.Id == campaign.Id)).ClosedAtUtc = DateTime.UtcNow;
+            (await db.Campaigns.SingleAsync(c => c.Id == campaign.Id)).ClosedAtUtc = app.Clock.UtcNow;
             await db.SaveChangesAsync();
             return 0;
         });
@@ -381,7 +381,7 @@ public abstract class WalletOperationsScenarios<TApp>(TApp app) : IClassFixture<
     }
 
     private Task<ExpiryResult> RunExpiryAsync(string city) =>
-        app.WithScopeAsync(city, sp => sp.GetRequiredService<ExpiryDesk>().RunAsync(DateTime.UtcNow, (_, _) => Task.CompletedTask, CancellationToken.None));
+        app.WithScopeAsync(city, sp => sp.GetRequiredService<ExpiryDesk>().RunAsync(app.Clock.UtcNow, (_, _) => Task.CompletedTask, CancellationToken.None));
 
     private Task<Merchant> ShopAsync(string city, string code) =>
         app.WithScopeAsync(city, sp => sp.GetRequiredService<WalletDbContext>().Merchants.AsNoTracking().SingleAsync(m => m.ShopCode == code));

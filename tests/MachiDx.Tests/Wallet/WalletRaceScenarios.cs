@@ -281,7 +281,7 @@ public abstract class WalletRaceScenarios<TApp>(TApp app) : IClassFixture<TApp>
         var (campaignId, premium) = await app.WithScopeAsync("okawa", async sp =>
         {
             var city = sp.GetRequiredService<TenantContext>().Required;
-            var now = DateTime.UtcNow;
+            var now = app.Clock.UtcNow;
             // Starts before every other campaign, so that it is the one charges get.
             var campaign = await sp.GetRequiredService<CampaignDesk>().CreateAsync(city, "競合テスト", now.AddYears(-3), now.AddDays(1), 10, 0, budget, CancellationToken.None);
             var preview = await sp.GetRequiredService<ChargeDesk>().PreviewAsync(city, resident, 5_000, CancellationToken.None);
@@ -303,7 +303,7 @@ public abstract class WalletRaceScenarios<TApp>(TApp app) : IClassFixture<TApp>
         var left = await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<ChargeDesk>().BudgetLeftAsync(sp.GetRequiredService<TenantContext>().Required.Id, campaignId, CancellationToken.None));
         // Closed, so that the other scenarios' charges get the demo campaign again.
         await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<WalletDbContext>().Campaigns.Where(c => c.Id == campaignId)
-            .ExecuteUpdateAsync(u => u.SetProperty(c => c.ClosedAtUtc, DateTime.UtcNow)));
+            .ExecuteUpdateAsync(u => u.SetProperty(c => c.ClosedAtUtc, app.Clock.UtcNow)));
         Assert.Equal(budget - (fits * premium), left);
         // Failed charges gave their monthly reservation back.
         Assert.Equal(fits * 5_000L, await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<WalletDbContext>().ChargeUsage
@@ -329,7 +329,7 @@ public abstract class WalletRaceScenarios<TApp>(TApp app) : IClassFixture<TApp>
         Assert.True(available.Values.Sum() >= 777);
 
         var runs = await AtOnce.RunAsync(N, _ => app.WithScopeAsync("okawa", sp =>
-            sp.GetRequiredService<MachiDx.Wallet.Payouts.PayoutDesk>().CreateRunAsync(DateOnly.FromDateTime(DateTime.UtcNow.AddDays(3)), "race", (_, _) => Task.CompletedTask, CancellationToken.None)));
+            sp.GetRequiredService<MachiDx.Wallet.Payouts.PayoutDesk>().CreateRunAsync(app.Clock.Today.AddDays(3), "race", (_, _) => Task.CompletedTask, CancellationToken.None)));
 
         var ids = runs.Select(r => r.Id).ToList();
         var lines = await app.WithScopeAsync("okawa", sp => sp.GetRequiredService<WalletDbContext>().PayoutLines.Where(l => ids.Contains(l.RunId)).ToListAsync());
