@@ -32,27 +32,34 @@ public static class CsvText
     /// </summary>
     public static IEnumerable<(int Line, string[] Fields)> Read(string text, ICollection<string> errors)
     {
-        ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(errors);
+        return Read(text, (line, message) => errors.Add(string.Create(CultureInfo.InvariantCulture, $"{line}行目: {message}")));
+    }
+
+    /// <summary>The same rows; each problem goes to <paramref name="error"/> as (line, message without the line).</summary>
+    public static IEnumerable<(int Line, string[] Fields)> Read(string text, Action<int, string> error)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(error);
         var nul = text.IndexOf('\0', StringComparison.Ordinal);
         if (nul >= 0)
         {
-            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{LineAt(text, nul)}行目: 使用できない文字（NUL）が含まれています。ファイルを保存し直してください。"));
+            error(LineAt(text, nul), "使用できない文字（NUL）が含まれています。ファイルを保存し直してください。");
         }
 
         // Names come in through imports too (the staff roster): the same refusal as a form field.
         var direction = DirectionControls.IndexOf(text);
         if (direction >= 0)
         {
-            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{LineAt(text, direction)}行目: {DirectionControls.Message}"));
+            error(LineAt(text, direction), DirectionControls.Message);
         }
 
-        return ReadRows(text, errors);
+        return ReadRows(text, error);
     }
 
     private static int LineAt(string text, int index) => text.AsSpan(0, index).Count('\n') + 1;
 
-    private static IEnumerable<(int Line, string[] Fields)> ReadRows(string text, ICollection<string> errors)
+    private static IEnumerable<(int Line, string[] Fields)> ReadRows(string text, Action<int, string> error)
     {
         var fields = new List<string>();
         var field = new StringBuilder();
@@ -117,7 +124,7 @@ public static class CsvText
 
         if (inQuotes)
         {
-            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{rowStart}行目: 引用符（\"）が閉じられていません。"));
+            error(rowStart, "引用符（\"）が閉じられていません。");
         }
 
         if (field.Length > 0 || fields.Count > 0)

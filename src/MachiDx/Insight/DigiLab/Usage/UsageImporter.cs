@@ -1,8 +1,8 @@
 using System.Globalization;
 using MachiDx.Insight.Data;
 using MachiDx.Insight.DigiLab.Request;
-using MachiDx.Insight.Shared;
 using MachiDx.Platform.Audit;
+using MachiDx.Platform.Files;
 using Microsoft.EntityFrameworkCore;
 
 namespace MachiDx.Insight.DigiLab.Usage;
@@ -19,11 +19,11 @@ public sealed class UsageImporter(InsightDbContext db, AuditTrail audit)
 
     public async Task<(int Count, IReadOnlyList<string> Errors)> ImportAsync(byte[] csv, CancellationToken ct)
     {
-        var errors = new List<string>();
+        var report = new CsvErrorReport();
         var requests = await db.Requests.Include(r => r.Usage).ToListAsync(ct);
         var parsed = new List<(DigiLabRequest Request, DateOnly Month, int Cases)>();
         var keys = new HashSet<(int, DateOnly)>();
-        foreach (var row in CsvFile.Rows(csv, Header, errors))
+        foreach (var row in CsvReader.Rows(csv, Header, report))
         {
             var text = row.Raw(0);
             var number = int.TryParse(text.StartsWith("DL-", StringComparison.OrdinalIgnoreCase) ? text[3..] : text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : (int?)null;
@@ -55,9 +55,9 @@ public sealed class UsageImporter(InsightDbContext db, AuditTrail audit)
             }
         }
 
-        if (errors.Count > 0)
+        if (!report.IsEmpty)
         {
-            return (0, errors);
+            return (0, report.Messages);
         }
 
         foreach (var (request, month, cases) in parsed)

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Security.Claims;
 using MachiDx.Insight.Data;
-using MachiDx.Insight.Shared;
 using MachiDx.Platform.Audit;
+using MachiDx.Platform.Files;
 using MachiDx.Platform.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,12 +29,12 @@ public sealed class InventoryImporter(InsightDbContext db, StaffDirectory direct
     public async Task<(int Count, IReadOnlyList<string> Errors)> ImportAsync(byte[] csv, ClaimsPrincipal user, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(user);
-        var errors = new List<string>();
+        var report = new CsvErrorReport();
         var departments = await directory.DepartmentsAsync(ct);
         var me = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? await directory.FindAsync(id, ct) : null;
         var parsed = new List<WorkTask>();
         var keys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var row in CsvFile.Rows(csv, Header, errors))
+        foreach (var row in CsvReader.Rows(csv, Header, report))
         {
             var task = Parse(row, departments);
             if (task is null)
@@ -56,9 +56,9 @@ public sealed class InventoryImporter(InsightDbContext db, StaffDirectory direct
             parsed.Add(task);
         }
 
-        if (errors.Count > 0)
+        if (!report.IsEmpty)
         {
-            return (0, errors);
+            return (0, report.Messages);
         }
 
         var years = parsed.Select(t => t.FiscalYear).Distinct().ToList();

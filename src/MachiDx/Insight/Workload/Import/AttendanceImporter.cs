@@ -1,7 +1,7 @@
 using System.Globalization;
 using MachiDx.Insight.Data;
-using MachiDx.Insight.Shared;
 using MachiDx.Platform.Audit;
+using MachiDx.Platform.Files;
 using MachiDx.Platform.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -19,12 +19,12 @@ public sealed class AttendanceImporter(InsightDbContext db, StaffDirectory direc
 
     public async Task<(int Count, IReadOnlyList<string> Errors)> ImportAsync(byte[] csv, CancellationToken ct)
     {
-        var errors = new List<string>();
+        var report = new CsvErrorReport();
         var departments = await directory.DepartmentsAsync(ct);
         var accounts = (await directory.AllAsync(ct)).ToDictionary(s => s.StaffNumber, StringComparer.Ordinal);
         var parsed = new List<AttendanceMonth>();
         var keys = new HashSet<(string, DateOnly)>();
-        foreach (var row in CsvFile.Rows(csv, Header, errors, optionalTrailing: 1))
+        foreach (var row in CsvReader.Rows(csv, Header, report, new CsvReadOptions(OptionalTrailing: 1)))
         {
             var number = row.Raw(0);
             if (number.Length is 0 or > 20 || !number.All(c => char.IsAsciiLetterOrDigit(c) || c == '-'))
@@ -69,9 +69,9 @@ public sealed class AttendanceImporter(InsightDbContext db, StaffDirectory direc
             }
         }
 
-        if (errors.Count > 0)
+        if (!report.IsEmpty)
         {
-            return (0, errors);
+            return (0, report.Messages);
         }
 
         var numbers = parsed.Select(p => p.StaffNumber).Distinct().ToList();

@@ -18,19 +18,24 @@ public sealed partial class RosterImporter(PersonnelDbContext db, StaffDirectory
 {
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy/MM/dd", "yyyy-M-d", "yyyy/M/d"];
 
+    // Either file may be empty as long as the import has a row; each message names its file.
+    private static readonly CsvReadOptions StaffFile = new(File: "職員名簿 ", AllowEmpty: true);
+
+    private static readonly CsvReadOptions RecordsFile = new(File: "評価・残業 ", AllowEmpty: true);
+
     public async Task<(ParsedImport? Import, IReadOnlyList<string> Errors)> ParseAsync(byte[] staffCsv, byte[]? recordsCsv, CancellationToken ct)
     {
         var departments = await directory.DepartmentsAsync(ct);
-        var errors = new List<string>();
-        var people = ParseStaff(CsvText.Decode(staffCsv), departments, errors);
+        var report = new CsvErrorReport();
+        var people = ParseStaff(CsvReader.Rows(staffCsv, RosterCsvFormat.StaffHeader, report, StaffFile), departments);
         var known = (await db.Staff.Select(s => s.StaffNumber).ToListAsync(ct)).Concat(people.Select(p => p.StaffNumber)).ToHashSet(StringComparer.Ordinal);
-        var records = recordsCsv is { Length: > 0 } ? ParseRecords(CsvText.Decode(recordsCsv), known, errors) : [];
-        if (people.Count == 0 && records.Count == 0 && errors.Count == 0)
+        var records = recordsCsv is { Length: > 0 } ? ParseRecords(CsvReader.Rows(recordsCsv, RosterCsvFormat.RecordsHeader, report, RecordsFile), known) : [];
+        if (people.Count == 0 && records.Count == 0 && report.IsEmpty)
         {
-            errors.Add("取り込むデータ行がありません（1行目は見出し行です）。");
+            report.Add("取り込むデータ行がありません（1行目は見出し行です）。");
         }
 
-        return errors.Count == 0 ? (new ParsedImport(people, records), errors) : (null, errors);
+        return report.IsEmpty ? (new ParsedImport(people, records), []) : (null, report.Messages);
     }
 
     public async Task<string> ApplyAsync(ParsedImport import, Func<long, long, Task> progress, CancellationToken ct)
@@ -108,53 +113,40 @@ public sealed partial class RosterImporter(PersonnelDbContext db, StaffDirectory
         return string.Create(CultureInfo.GetCultureInfo("ja-JP"), $"職員{added}人を追加、{updated}人を更新し、評価・残業{import.Records.Count}件を取り込みました。");
     }
 
-    private static List<ParsedImport.Person> ParseStaff(string text, IReadOnlyList<DepartmentSummary> departments, List<string> errors)
+    private static List<ParsedImport.Person> ParseStaff(List<CsvRow> rows, IReadOnlyList<DepartmentSummary> departments)
     {
         var people = new List<ParsedImport.Person>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (line, f) in CsvText.Read(text, errors))
+        foreach (var row in rows)
         {
-            if (line == 1 && f.Length > 0 && f[0].Trim() == RosterCsvFormat.StaffHeader[0])
-            {
-                continue;
-            }
-
-            var where = string.Create(CultureInfo.InvariantCulture, $"職員名簿 {line}行目");
-            if (f.Length != RosterCsvFormat.StaffHeader.Length)
-            {
-                errors.Add(string.Create(CultureInfo.InvariantCulture, $"{where}: 項目の数が{f.Length}個です（{RosterCsvFormat.StaffHeader.Length}個必要です）。"));
-                continue;
-            }
-
-            var rowErrors = new List<string>();
-            var number = f[0].Trim();
+            var number = row.Raw(0);
             if (!StaffNumberPattern().IsMatch(number))
             {
-                rowErrors.Add("職員番号は半角英数字とハイフン20文字以内で入力してください。");
+                row.RowError("職員番号は半角英数字とハイフン20文字以内で入力してください。");
             }
             else if (!seen.Add(number))
             {
-                rowErrors.Add($"職員番号「{number}」がファイル内で重複しています。");
+                row.RowError($"職員番号「{number}」がファイル内で重複しています。");
             }
 
-            var name = Required(f[1], "氏名", 100, rowErrors);
-            var kana = Required(f[2], "かな", 100, rowErrors);
-            var departmentText = f[3].Trim();
+            var name = Required(row, 1, 100);
+            var kana = Required(row, 2, 100);
+            var departmentText = row.Raw(3);
             var department = departments.FirstOrDefault(d => d.Code == departmentText || d.Name == departmentText);
             if (department is null)
             {
-                rowErrors.Add($"所属「{departmentText}」は部署コードまたは部署名として登録されていません。");
+                row.RowError($"所属「{departmentText}」は部署コードまたは部署名として登録されていません。");
             }
 
-            var birth = Date(f[4], "生年月日", rowErrors);
-            var hire = Date(f[5], "採用日", rowErrors);
+            var birth = Date(row, 4);
+            var hire = Date(row, 5);
             if (birth is { } b && hire is { } h && h < b.AddYears(15))
             {
-                rowErrors.Add("採用日が生年月日から15年未満です。日付を確認してください。");
+                row.RowError("採用日が生年月日から15年未満です。日付を確認してください。");
             }
 
-            var jobType = Required(f[6], "職種", 40, rowErrors);
-            EmploymentType? employment = f[7].Trim() switch
+            var jobType = Required(row, 6, 40);
+            EmploymentType? employment = row.Raw(7) switch
             {
                 "正規" => EmploymentType.Regular,
                 "任期付" => EmploymentType.FixedTerm,
@@ -163,10 +155,10 @@ public sealed partial class RosterImporter(PersonnelDbContext db, StaffDirectory
             };
             if (employment is null)
             {
-                rowErrors.Add($"雇用区分「{f[7].Trim()}」は「正規」「任期付」「会計年度任用」のいずれかにしてください。");
+                row.RowError($"雇用区分「{row.Raw(7)}」は「正規」「任期付」「会計年度任用」のいずれかにしてください。");
             }
 
-            bool? onLeave = f[8].Trim() switch
+            bool? onLeave = row.Raw(8) switch
             {
                 "" or "0" or "いいえ" => false,
                 "1" or "休職" or "はい" => true,
@@ -174,12 +166,11 @@ public sealed partial class RosterImporter(PersonnelDbContext db, StaffDirectory
             };
             if (onLeave is null)
             {
-                rowErrors.Add($"休職「{f[8].Trim()}」は空欄（在職）または「休職」にしてください。");
+                row.RowError($"休職「{row.Raw(8)}」は空欄（在職）または「休職」にしてください。");
             }
 
-            if (rowErrors.Count > 0)
+            if (!row.Ok)
             {
-                errors.AddRange(rowErrors.Select(e => $"{where}: {e}"));
                 continue;
             }
 
@@ -189,58 +180,45 @@ public sealed partial class RosterImporter(PersonnelDbContext db, StaffDirectory
         return people;
     }
 
-    private static List<ParsedImport.Record> ParseRecords(string text, HashSet<string> known, List<string> errors)
+    private static List<ParsedImport.Record> ParseRecords(List<CsvRow> rows, HashSet<string> known)
     {
         var records = new List<ParsedImport.Record>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (line, f) in CsvText.Read(text, errors))
+        foreach (var row in rows)
         {
-            if (line == 1 && f.Length > 0 && f[0].Trim() == RosterCsvFormat.RecordsHeader[0])
-            {
-                continue;
-            }
-
-            var where = string.Create(CultureInfo.InvariantCulture, $"評価・残業 {line}行目");
-            if (f.Length != RosterCsvFormat.RecordsHeader.Length)
-            {
-                errors.Add(string.Create(CultureInfo.InvariantCulture, $"{where}: 項目の数が{f.Length}個です（{RosterCsvFormat.RecordsHeader.Length}個必要です）。"));
-                continue;
-            }
-
-            var number = f[0].Trim();
-            var kind = f[1].Trim();
-            var period = f[2].Trim();
-            var value = double.TryParse(f[3].Trim(), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : (double?)null;
-            var rowErrors = new List<string>();
+            var number = row.Raw(0);
+            var kind = row.Raw(1);
+            var period = row.Raw(2);
+            var value = double.TryParse(row.Raw(3), NumberStyles.Float, CultureInfo.InvariantCulture, out var v) ? v : (double?)null;
             if (!known.Contains(number))
             {
-                rowErrors.Add($"職員番号「{number}」は名簿にもこのファイルの職員名簿にもありません。");
+                row.RowError($"職員番号「{number}」は名簿にもこのファイルの職員名簿にもありません。");
             }
 
             if (!seen.Add(number + "/" + kind + "/" + period))
             {
-                rowErrors.Add($"職員番号「{number}」の{kind}「{period}」がファイル内で重複しています。");
+                row.RowError($"職員番号「{number}」の{kind}「{period}」がファイル内で重複しています。");
             }
 
             if (kind == "評価")
             {
-                var band = f[4].Trim().ToUpperInvariant();
+                var band = row.Raw(4).ToUpperInvariant();
                 if (!int.TryParse(period, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year < 1990 || year > 2100)
                 {
-                    rowErrors.Add($"年度「{period}」は西暦4桁（例: 2025）で入力してください。");
+                    row.RowError($"年度「{period}」は西暦4桁（例: 2025）で入力してください。");
                 }
 
                 if (value is not (>= 1.0 and <= 5.0))
                 {
-                    rowErrors.Add($"評価の値「{f[3].Trim()}」は1.0〜5.0の数値で入力してください。");
+                    row.RowError($"評価の値「{row.Raw(3)}」は1.0〜5.0の数値で入力してください。");
                 }
 
                 if (band is not ("S" or "A" or "B" or "C" or "D"))
                 {
-                    rowErrors.Add($"区分「{f[4].Trim()}」はS・A・B・C・Dのいずれかにしてください。");
+                    row.RowError($"区分「{row.Raw(4)}」はS・A・B・C・Dのいずれかにしてください。");
                 }
 
-                if (rowErrors.Count == 0)
+                if (row.Ok)
                 {
                     records.Add(new ParsedImport.Record(number, year, value, band, null, null));
                 }
@@ -249,56 +227,56 @@ public sealed partial class RosterImporter(PersonnelDbContext db, StaffDirectory
             {
                 if (!DateOnly.TryParseExact(period + "-01", ["yyyy-MM-dd", "yyyy/MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var month))
                 {
-                    rowErrors.Add($"年月「{period}」は「2026-03」の形で入力してください。");
+                    row.RowError($"年月「{period}」は「2026-03」の形で入力してください。");
                 }
 
                 if (value is not (>= 0 and <= 300))
                 {
-                    rowErrors.Add($"残業時間「{f[3].Trim()}」は0〜300の数値（時間）で入力してください。");
+                    row.RowError($"残業時間「{row.Raw(3)}」は0〜300の数値（時間）で入力してください。");
                 }
 
-                if (rowErrors.Count == 0)
+                if (row.Ok)
                 {
                     records.Add(new ParsedImport.Record(number, null, null, null, month, value));
                 }
             }
             else
             {
-                rowErrors.Add($"種別「{kind}」は「評価」または「残業」にしてください。");
+                row.RowError($"種別「{kind}」は「評価」または「残業」にしてください。");
             }
-
-            errors.AddRange(rowErrors.Select(e => $"{where}: {e}"));
         }
 
         return records;
     }
 
-    private static string? Required(string value, string field, int max, List<string> errors)
+    private static string? Required(CsvRow row, int column, int max)
     {
-        var trimmed = value.Trim();
+        var field = RosterCsvFormat.StaffHeader[column];
+        var trimmed = row.Raw(column);
         if (trimmed.Length == 0)
         {
-            errors.Add($"{field}が空欄です。");
+            row.RowError($"{field}が空欄です。");
             return null;
         }
 
         if (trimmed.Length > max)
         {
-            errors.Add(string.Create(CultureInfo.InvariantCulture, $"{field}は{max}文字以内にしてください。"));
+            row.RowError(string.Create(CultureInfo.InvariantCulture, $"{field}は{max}文字以内にしてください。"));
             return null;
         }
 
         return trimmed;
     }
 
-    private static DateOnly? Date(string value, string field, List<string> errors)
+    private static DateOnly? Date(CsvRow row, int column)
     {
-        if (DateOnly.TryParseExact(value.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year >= 1900)
+        var value = row.Raw(column);
+        if (DateOnly.TryParseExact(value, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) && date.Year >= 1900)
         {
             return date;
         }
 
-        errors.Add($"{field}「{value.Trim()}」は日付として読めません（例: 1990-04-01）。");
+        row.RowError($"{RosterCsvFormat.StaffHeader[column]}「{value}」は日付として読めません（例: 1990-04-01）。");
         return null;
     }
 

@@ -34,76 +34,51 @@ internal sealed class CaseCsvImporter(ProceduresDbContext db, AuditTrail audit, 
         var today = JapanTime.Today(time);
         var thisMonth = new DateOnly(today.Year, today.Month, 1);
         var rows = new List<MonthlyCount>();
-        var errors = new List<string>();
+        var report = new CsvErrorReport();
         var seen = new HashSet<(string, DateOnly, string)>();
-        foreach (var (line, f) in CsvText.Read(CsvText.Decode(csv), errors))
+        foreach (var row in CsvReader.Rows(csv, Header, report, new CsvReadOptions(MaxRows: MaxRows)))
         {
-            if (line == 1 && f[0].Trim() == Header[0])
-            {
-                continue;
-            }
-
-            var where = string.Create(CultureInfo.InvariantCulture, $"{line}行目");
-            if (f.Length != Header.Length)
-            {
-                errors.Add(string.Create(CultureInfo.InvariantCulture, $"{where}: 項目の数が{f.Length}個です（手続きコード, 年月, 受付の方法, 件数 の4個が必要です）。"));
-                continue;
-            }
-
-            var rowErrors = new List<string>();
-            var code = f[0].Trim();
+            var code = row.Raw(0);
             if (!codes.Contains(code))
             {
-                rowErrors.Add($"手続きコード「{code}」はこの市の手続きにありません。");
+                row.RowError($"手続きコード「{code}」はこの市の手続きにありません。");
             }
 
-            var monthText = f[1].Trim();
+            var monthText = row.Raw(1);
             var monthOk = DateOnly.TryParseExact(monthText + "-01", ["yyyy-MM-dd", "yyyy/MM-dd", "yyyy-M-dd", "yyyy/M-dd"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var month);
             if (!monthOk)
             {
-                rowErrors.Add($"年月「{monthText}」は「2026-04」の形で入力してください。");
+                row.RowError($"年月「{monthText}」は「2026-04」の形で入力してください。");
             }
             else if (month > thisMonth || month < Cases.CaseRules.Earliest)
             {
-                rowErrors.Add($"年月「{monthText}」は2020年4月から今月までにしてください。");
+                row.RowError($"年月「{monthText}」は2020年4月から今月までにしてください。");
             }
 
-            var channel = CaseChannel.Parse(f[2]);
+            var channel = CaseChannel.Parse(row.Raw(2));
             if (channel is null)
             {
-                rowErrors.Add($"受付の方法「{f[2].Trim()}」は「窓口」「郵送」「電話」「オンライン（他のシステム）」のいずれかにしてください。");
+                row.RowError($"受付の方法「{row.Raw(2)}」は「窓口」「郵送」「電話」「オンライン（他のシステム）」のいずれかにしてください。");
             }
 
-            var countText = f[3].Trim();
+            var countText = row.Raw(3);
             if (!int.TryParse(countText, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count > 100_000)
             {
-                rowErrors.Add($"件数「{countText}」は0から100,000までの整数で入力してください。");
+                row.RowError($"件数「{countText}」は0から100,000までの整数で入力してください。");
             }
 
-            if (rowErrors.Count == 0 && !seen.Add((code, month, channel!)))
+            if (row.Ok && !seen.Add((code, month, channel!)))
             {
-                rowErrors.Add($"「{code}」の{monthText}の{CaseChannel.Label(channel!)}がファイル内で重複しています。");
+                row.RowError($"「{code}」の{monthText}の{CaseChannel.Label(channel!)}がファイル内で重複しています。");
             }
 
-            if (rowErrors.Count > 0)
+            if (row.Ok)
             {
-                errors.AddRange(rowErrors.Select(e => $"{where}: {e}"));
-                continue;
+                rows.Add(new MonthlyCount(code, month, channel!, count));
             }
-
-            rows.Add(new MonthlyCount(code, month, channel!, count));
         }
 
-        if (rows.Count + errors.Count == 0)
-        {
-            errors.Add("取り込むデータ行がありません（1行目は見出し行です）。");
-        }
-        else if (rows.Count > MaxRows)
-        {
-            errors.Add(string.Create(CultureInfo.InvariantCulture, $"一度に取り込めるのは{MaxRows:N0}行までです（{rows.Count:N0}行ありました）。"));
-        }
-
-        return errors.Count == 0 ? (rows, errors) : (null, errors);
+        return report.IsEmpty ? (rows, []) : (null, report.Messages);
     }
 
     /// <summary>Writes every row in one SaveChanges: all or nothing; null when a concurrent import stored the same month's counts first.</summary>

@@ -1,12 +1,12 @@
 using System.Globalization;
 
-namespace MachiDx.Insight.Shared;
+namespace MachiDx.Platform.Files;
 
 /// <summary>
 /// One data row of an import with typed readers that add a Japanese error naming the line and the column
 /// ("3行目「1件あたりの分数」: …") and return null when the value is unusable.
 /// </summary>
-public sealed class CsvRow(int line, string[] fields, IReadOnlyList<string> header, List<string> errors)
+public sealed class CsvRow(int line, string[] fields, IReadOnlyList<string> header, CsvErrorReport report, string file = "")
 {
     private static readonly string[] MonthFormats = ["yyyy-MM", "yyyy/MM", "yyyy-M", "yyyy/M"];
 
@@ -21,13 +21,13 @@ public sealed class CsvRow(int line, string[] fields, IReadOnlyList<string> head
     public void Error(int column, string message)
     {
         errorCount++;
-        errors.Add(string.Create(CultureInfo.InvariantCulture, $"{line}行目「{header[column]}」: {message}"));
+        report.Add(new CsvError(line, header[column], message, file));
     }
 
     public void RowError(string message)
     {
         errorCount++;
-        errors.Add(string.Create(CultureInfo.InvariantCulture, $"{line}行目: {message}"));
+        report.Add(new CsvError(line, null, message, file));
     }
 
     public string? Text(int column, int max, bool required = true)
