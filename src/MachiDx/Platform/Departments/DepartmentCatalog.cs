@@ -47,13 +47,17 @@ public sealed class DepartmentCatalog(PlatformDbContext db, AuditTrail audit)
 
     private async Task<Dictionary<string, string[]>> TakenAsync(DepartmentInput input, string code, string name, CancellationToken ct)
     {
+        // One query, so one snapshot: two separate checks could straddle another request's commit (on PostgreSQL each
+        // statement sees the latest commits) and name only one of the two fields that the same department holds.
+        var taken = await db.Departments.AsNoTracking().Where(d => d.Code == code || d.Name == name)
+            .Select(d => new { d.Code, d.Name }).ToListAsync(ct);
         var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        if (await db.Departments.AnyAsync(d => d.Code == code, ct))
+        if (taken.Any(d => d.Code == code))
         {
             errors[nameof(input.Code)] = ["この部署コードはすでに使われています。"];
         }
 
-        if (await db.Departments.AnyAsync(d => d.Name == name, ct))
+        if (taken.Any(d => d.Name == name))
         {
             errors[nameof(input.Name)] = ["この部署名はすでに使われています。"];
         }

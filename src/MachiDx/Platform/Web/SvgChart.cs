@@ -3,31 +3,40 @@ using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Html;
 
-namespace MachiDx.Insight.Shared;
+namespace MachiDx.Platform.Web;
 
 /// <summary>
-/// A server-rendered SVG chart (grouped bars, horizontal bars or lines) with a title and a legend; the page always
-/// shows the same numbers in a table next to it, so the chart is an image with a text alternative, not the only source.
+/// The one server-rendered SVG chart of every module (grouped bars, horizontal bars or lines) with a title and a
+/// legend; the page always shows the same numbers in a table next to it, so the chart is an image with a text
+/// alternative, not the only source.
 /// </summary>
 public static class SvgChart
 {
     private static readonly string[] Colors = ["#1d4f91", "#b04a00", "#2e7d32", "#6a1b9a", "#5d4037"];
 
+    private const string ReferenceColor = "#8a3b00";
+
     public sealed record Series(string Name, IReadOnlyList<double?> Values);
 
+    /// <summary>A value to compare against (a national figure), drawn as a dashed line across the plot and named in the legend.</summary>
+    public sealed record Reference(string Name, double Value);
+
     public static IHtmlContent Bars(string id, string title, IReadOnlyList<string> categories, IReadOnlyList<Series> series, string unit) =>
-        Render(id, title, categories, series, unit, lines: false);
+        Render(id, title, categories, series, unit, lines: false, fixedMax: null, reference: null);
 
-    public static IHtmlContent Lines(string id, string title, IReadOnlyList<string> categories, IReadOnlyList<Series> series, string unit) =>
-        Render(id, title, categories, series, unit, lines: true);
+    /// <summary>Lines; <paramref name="fixedMax"/> fixes the scale (100 for a percentage), <paramref name="reference"/> adds a dashed comparison.</summary>
+    public static IHtmlContent Lines(string id, string title, IReadOnlyList<string> categories, IReadOnlyList<Series> series, string unit,
+        double? fixedMax = null, Reference? reference = null) =>
+        Render(id, title, categories, series, unit, lines: true, fixedMax, reference);
 
-    private static HtmlString Render(string id, string title, IReadOnlyList<string> categories, IReadOnlyList<Series> series, string unit, bool lines)
+    private static HtmlString Render(string id, string title, IReadOnlyList<string> categories, IReadOnlyList<Series> series, string unit, bool lines,
+        double? fixedMax, Reference? reference)
     {
         ArgumentNullException.ThrowIfNull(categories);
         ArgumentNullException.ThrowIfNull(series);
         const double width = 640, height = 300, left = 56, right = 16, top = 16, bottom = 64;
         var max = series.SelectMany(s => s.Values).Where(v => v.HasValue).Select(v => v!.Value).DefaultIfEmpty(0).Max();
-        var scale = NiceMax(max);
+        var scale = fixedMax ?? NiceMax(Math.Max(max, reference?.Value ?? 0));
         var plotW = width - left - right;
         var plotH = height - top - bottom;
         var slot = categories.Count == 0 ? plotW : plotW / categories.Count;
@@ -81,6 +90,15 @@ public static class SvgChart
             var lx = left + (s * 150);
             svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{lx}\" y=\"{height - 24}\" width=\"12\" height=\"12\" fill=\"{color}\"/>");
             svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{lx + 16}\" y=\"{height - 14}\" font-size=\"12\" fill=\"#1a1a1a\">{E(series[s].Name)}</text>");
+        }
+
+        if (reference is not null)
+        {
+            var y = top + plotH - (scale == 0 ? 0 : plotH * Math.Min(reference.Value, scale) / scale);
+            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{left}\" x2=\"{width - right}\" y1=\"{y:0.#}\" y2=\"{y:0.#}\" stroke=\"{ReferenceColor}\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>");
+            var lx = left + (series.Count * 150);
+            svg.Append(CultureInfo.InvariantCulture, $"<line x1=\"{lx}\" x2=\"{lx + 12}\" y1=\"{height - 18}\" y2=\"{height - 18}\" stroke=\"{ReferenceColor}\" stroke-width=\"2\" stroke-dasharray=\"3 2\"/>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{lx + 16}\" y=\"{height - 14}\" font-size=\"12\" fill=\"#1a1a1a\">{E(reference.Name)}</text>");
         }
 
         svg.Append("</svg>");
